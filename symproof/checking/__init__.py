@@ -1,0 +1,1 @@
+"""Checking: public hypothesis strategies (and, later, the conjecture checker)."""

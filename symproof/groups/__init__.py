@@ -1,0 +1,1 @@
+"""Finite groups: elements, classes, subgroups, the catalog, linear actions, Cayley graphs."""

@@ -1,0 +1,81 @@
+"""Every documented kind of bad input raises its documented error, naming the input."""
+
+import pytest
+import sympy
+
+import symproof as sp
+
+CASES = [
+    # (call, arguments, error, words the message must contain)
+    (sp.FiniteGroup.from_permutations, ([[1, 0, 2], [1, 0]],), sp.InvalidPermutationError, "length 2"),
+    (sp.FiniteGroup.from_permutations, ([[0, 0, 1]],), sp.InvalidPermutationError, "repeats"),
+    (sp.FiniteGroup.from_permutations, ([[1, 2, 3]],), sp.InvalidPermutationError, "outside 0..2"),
+    (sp.FiniteGroup.from_permutations, ([[1, 0.5, 2]],), sp.InvalidPermutationError, "non-integer"),
+    (sp.FiniteGroup.from_permutations, ([],), sp.InvalidPermutationError, "no permutations"),
+    (sp.group, ("S-4",), sp.GroupSpecError, "S-4"),
+    (sp.group, ("",), sp.GroupSpecError, "empty"),
+    (sp.group, ("Foo3",), sp.GroupSpecError, "Foo3"),
+    (sp.group, ("C2 x",), sp.GroupSpecError, "expected a group name"),
+    (sp.group, ("(C2 x C3",), sp.GroupSpecError, "missing ')'"),
+    (sp.group, ("S4 x| C2",), sp.GroupSpecError, "cyclic"),
+    (sp.group, ("C7 x|[3] C3",), sp.GroupSpecError, "twist r=3"),
+    (sp.group, ("C5 x| C3",), sp.GroupSpecError, "no non-trivial twist"),
+    (sp.group, ("Q12",), sp.GroupSpecError, "2^k"),
+    (sp.group, ("V5",), sp.GroupSpecError, "V5"),
+    (sp.group, ("PSL(2,6)",), sp.GroupSpecError, "prime power"),
+    (sp.group, ("PSL(3,4)",), sp.GroupSpecError, "2x2"),
+    (sp.group, ("C0",), sp.GroupSpecError, "got 0"),
+    (sp.group, ("Dic1",), sp.GroupSpecError, ">= 2"),
+    (sp.group, (24,), sp.InvalidArgumentError, "24"),
+    (sp.FiniteGroup.from_matrices, ([sympy.Matrix([[1, 1], [0, 1]])],), sp.GroupTooLargeError, "infinite"),
+    (sp.FiniteGroup.from_matrices, ([sympy.Matrix([[1, 2], [2, 4]])],), sp.InvalidMatrixError, "not invertible"),
+    (sp.FiniteGroup.from_matrices, ([sympy.Matrix([[1, 2, 3], [2, 4, 5]])],), sp.InvalidMatrixError, "square"),
+    (sp.FiniteGroup.from_matrices, ([sympy.eye(2), sympy.eye(3)],), sp.InvalidMatrixError, "one size"),
+    (sp.FiniteGroup.from_matrices, ([[[0.5, 0], [0, 2]]],), sp.InvalidMatrixError, "float"),
+    (sp.FiniteGroup.from_matrices, ([sympy.Matrix([[sympy.Symbol("a"), 0], [0, 1]])],), sp.InvalidMatrixError,
+     "not a number"),
+    (sp.FiniteGroup.from_matrices, ([sympy.Matrix([[sympy.I, 0], [0, 1]])],), sp.InvalidMatrixError, "not real"),
+    (sp.FiniteGroup.from_matrices, ([],), sp.InvalidMatrixError, "no matrices"),
+    (sp.FiniteGroup.from_sympy, ([[1, 0]],), sp.InvalidArgumentError, "PermutationGroup"),
+    (sp.set_limits, (), sp.InvalidArgumentError, None),
+]
+
+
+@pytest.mark.parametrize("call, args, error, words", CASES[:-1],
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_rest) in enumerate(CASES[:-1])])
+def test_bad_input_raises_documented_error(call, args, error, words):
+    with pytest.raises(error) as info:
+        call(*args)
+    assert isinstance(info.value, sp.SymproofError)
+    assert words in str(info.value)
+
+
+@pytest.mark.parametrize("element", [[1, 0, 3, 2], [0, 1, 2, 3, 4], [0, 0, 1, 2]])
+def test_element_outside_the_group(element):
+    G = sp.group("C4")  # rotations of the square on its 4 vertices
+    with pytest.raises((sp.NotInGroupError, sp.InvalidPermutationError)) as info:
+        G.index(element)
+    assert str(element) in str(info.value)
+    assert element not in G
+
+
+def test_element_index_out_of_range():
+    with pytest.raises(sp.NotInGroupError, match="outside 0..3"):
+        sp.group("C4").element(4)
+
+
+@pytest.mark.parametrize("changes", [{"max_order": 0}, {"max_order": "big"}, {"no_such_limit": 3}])
+def test_limits_are_validated(changes):
+    with pytest.raises(sp.InvalidArgumentError):
+        sp.set_limits(**changes)
+
+
+def test_matrix_orbit_limit_is_configurable():
+    with pytest.raises(sp.GroupTooLargeError, match="max_orbit=10"):
+        sp.FiniteGroup.from_matrices([sympy.Matrix([[1, 1], [0, 1]])], max_orbit=10)
+
+
+def test_errors_are_builtin_subclasses():
+    assert issubclass(sp.GroupSpecError, ValueError)
+    assert issubclass(sp.InvalidArgumentError, TypeError)
+    assert issubclass(sp.GroupTooLargeError, sp.LimitExceededError)
