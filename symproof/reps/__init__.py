@@ -1,0 +1,1 @@
+"""Representations: exact character tables, class functions, explicit irreducibles, Fourier transform."""
