@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from symproof.groups.actions import LinearAction
     from symproof.groups.conjugacy import ConjugacyClass
+    from symproof.reps.character_table import CharacterTable
 
 __all__ = ["FiniteGroup"]
 
@@ -308,6 +309,16 @@ class FiniteGroup:
         from symproof.groups.generation import minimum_generating_set
 
         return minimum_generating_set(self)
+
+    def character_table(self) -> CharacterTable:
+        """The exact character table; see :mod:`symproof.reps.character_table`."""
+        return self._character_table
+
+    @functools.cached_property
+    def _character_table(self) -> CharacterTable:
+        from symproof.reps.character_table import CharacterTable
+
+        return CharacterTable(self)
 
     def natural_action(self) -> LinearAction:
         """The group's natural linear action on ``R^d`` (exact matrices)."""

@@ -1,0 +1,209 @@
+"""Class functions: exact values on conjugacy classes, in a cyclotomic field.
+
+A :class:`ClassFunction` of ``G`` stores one value per class (the order of
+``G.conjugacy_classes()``) in ``Q(zeta_f)``. Operations combine functions over
+different fields in ``Q(zeta_lcm)``. The inner product is
+``<a, b> = (1/|G|) sum_k |C_k| a(C_k) conj(b(C_k))``.
+
+>>> import symproof as sp
+>>> T = sp.group("S3").character_table()
+>>> chi = T[2]                                 # the 2-dimensional irreducible
+>>> (chi * chi).decompose()                    # chi^2 = 1 + sign + chi
+[1, 1, 1]
+>>> chi.frobenius_schur_indicator(), chi.symmetric_power(2).decompose()
+(1, [1, 0, 1])
+"""
+
+from __future__ import annotations
+
+from math import lcm
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import sympy
+from sympy.polys.domains import QQ
+
+from symproof.errors import InvalidArgumentError
+from symproof.reps import cyclotomic as cyc
+
+if TYPE_CHECKING:  # pragma: no cover
+    from symproof.groups.finite_group import FiniteGroup
+
+__all__ = ["ClassFunction"]
+
+
+class ClassFunction:
+    """A function on the conjugacy classes of ``G`` with exact values in ``Q(zeta_f)``."""
+
+    def __init__(self, G: FiniteGroup, values: list, f: int) -> None:
+        if len(values) != len(G.conjugacy_classes()):
+            raise InvalidArgumentError(f"{len(values)} values for {len(G.conjugacy_classes())} classes of {G}")
+        self.group = G
+        self.conductor = int(f)
+        self.field = cyc.cyclotomic_field(f)
+        self.values = [self.field.convert(v) for v in values]
+
+    @classmethod
+    def from_integers(cls, G: FiniteGroup, values: Any) -> ClassFunction:
+        """A rational-valued class function from integers or rationals."""
+        return cls(G, [QQ.from_sympy(sympy.nsimplify(v)) if not isinstance(v, int) else QQ(v) for v in values], 1)
+
+    # -- arithmetic --------------------------------------------------------------
+
+    def _in(self, F: int) -> list:
+        return self.values if F == self.conductor else [cyc.embed(v, self.conductor, F) for v in self.values]
+
+    def _common(self, other: ClassFunction) -> tuple[int, list, list]:
+        if not isinstance(other, ClassFunction) or other.group is not self.group and other.group != self.group:
+            raise InvalidArgumentError(f"class functions of different groups: {self.group} and {other!r}")
+        F = lcm(self.conductor, other.conductor)
+        return F, self._in(F), other._in(F)
+
+    def __add__(self, other: ClassFunction) -> ClassFunction:
+        F, a, b = self._common(other)
+        return ClassFunction(self.group, [x + y for x, y in zip(a, b)], F)
+
+    def __sub__(self, other: ClassFunction) -> ClassFunction:
+        F, a, b = self._common(other)
+        return ClassFunction(self.group, [x - y for x, y in zip(a, b)], F)
+
+    def __mul__(self, other: ClassFunction | int) -> ClassFunction:
+        """Pointwise product (the character of the tensor product), or an integer multiple."""
+        if isinstance(other, int):
+            return ClassFunction(self.group, [v * other for v in self.values], self.conductor)
+        F, a, b = self._common(other)
+        return ClassFunction(self.group, [x * y for x, y in zip(a, b)], F)
+
+    __rmul__ = __mul__
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClassFunction):
+            return NotImplemented
+        F, a, b = self._common(other)
+        return a == b
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def dual(self) -> ClassFunction:
+        """The complex conjugate (the character of the dual representation)."""
+        return ClassFunction(self.group, [cyc.conjugate(v, self.conductor) for v in self.values], self.conductor)
+
+    def power_map(self, m: int) -> ClassFunction:
+        """``g -> self(g^m)`` (the Adams operation ``psi^m``)."""
+        pm = self.group.power_map(m)
+        return ClassFunction(self.group, [self.values[int(c)] for c in pm], self.conductor)
+
+    def symmetric_power(self, k: int) -> ClassFunction:
+        """The character of ``Sym^k`` (Newton: ``k S_k = sum_m psi^m S_{k-m}``)."""
+        return self._newton(k, sign=1)
+
+    def exterior_power(self, k: int) -> ClassFunction:
+        """The character of ``Lambda^k`` (``k E_k = sum_m (-1)^{m-1} psi^m E_{k-m}``)."""
+        return self._newton(k, sign=-1)
+
+    def _newton(self, k: int, sign: int) -> ClassFunction:
+        if not isinstance(k, int) or k < 0:
+            raise InvalidArgumentError(f"power k must be an int >= 0, got {k!r}")
+        K, f = self.field, self.conductor
+        psi = [self.power_map(m).values for m in range(1, k + 1)]
+        S = [[K.one] * len(self.values)]
+        for n in range(1, k + 1):
+            total = [K.zero] * len(self.values)
+            for m in range(1, n + 1):
+                coeff = sign ** (m - 1)
+                total = [t + coeff * a * b for t, a, b in zip(total, psi[m - 1], S[n - m])]
+            S.append([t / K.convert(n) for t in total])
+        return ClassFunction(self.group, S[k], f)
+
+    # -- inner products and decomposition ---------------------------------------
+
+    def inner(self, other: ClassFunction) -> Any:
+        """``<self, other>``, exact (an element of the common field)."""
+        F, a, b = self._common(other)
+        K = cyc.cyclotomic_field(F)
+        sizes = [c.size for c in self.group.conjugacy_classes()]
+        total = K.zero
+        for h, x, y in zip(sizes, a, b):
+            total += K.convert(h) * x * cyc.conjugate(y, F)
+        return total / K.convert(self.group.order)
+
+    def inner_rational(self, other: ClassFunction) -> sympy.Rational:
+        """``<self, other>`` when it is rational (always for characters); an error otherwise."""
+        F, _, _ = self._common(other)
+        coords = cyc.coordinates(self.inner(other), F)
+        if any(coords[1:]):
+            raise InvalidArgumentError("the inner product is not rational")
+        return sympy.Rational(int(coords[0].numerator), int(coords[0].denominator))
+
+    def decompose(self) -> list[int]:
+        """Multiplicities ``<self, chi_i>`` over the rows of ``G.character_table()``.
+
+        Raises :class:`InvalidArgumentError` if they are not integers (not a virtual character).
+        """
+        out = []
+        for chi in self.group.character_table().rows():
+            m = self.inner_rational(chi)
+            if not m.is_integer:
+                raise InvalidArgumentError(f"not a virtual character: multiplicity {m} is not an integer")
+            out.append(int(m))
+        return out
+
+    def is_character(self) -> bool:
+        """Whether this is the character of a representation (non-negative integer multiplicities)."""
+        try:
+            return all(m >= 0 for m in self.decompose())
+        except InvalidArgumentError:
+            return False
+
+    def is_irreducible(self) -> bool:
+        """Whether this is an irreducible character."""
+        return self.is_character() and self.inner_rational(self) == 1
+
+    def frobenius_schur_indicator(self) -> int:
+        """``(1/|G|) sum_g chi(g^2)``: 1 real, 0 complex, -1 quaternionic (for irreducibles)."""
+        one = ClassFunction(self.group, [QQ.one] * len(self.values), 1)
+        value = self.power_map(2).inner(one)
+        coords = cyc.coordinates(value, self.conductor)
+        return int(coords[0])
+
+    # -- subgroups ---------------------------------------------------------------
+
+    def restrict(self, H: FiniteGroup) -> ClassFunction:
+        """Restriction to a subgroup ``H`` (given on the same points)."""
+        reps = np.array([c.representative for c in H.conjugacy_classes()])
+        fused = self.group.class_of[self.group.index(H.elements[reps])]
+        return ClassFunction(H, [self.values[int(k)] for k in fused], self.conductor)
+
+    def induce(self, G: FiniteGroup) -> ClassFunction:
+        """Induction from this function's group ``H`` up to ``G`` (``H`` a subgroup on the same points).
+
+        ``Ind(psi)(C_k) = |G| / (|H| |C_k|) sum over H-classes c inside C_k of |c| psi(c)``.
+        """
+        H = self.group
+        if G.order % H.order:
+            raise InvalidArgumentError(f"{H} is not a subgroup of {G}")
+        K = self.field
+        reps = np.array([c.representative for c in H.conjugacy_classes()])
+        fused = G.class_of[G.index(H.elements[reps])]
+        totals = [K.zero] * len(G.conjugacy_classes())
+        for c, k, v in zip(H.conjugacy_classes(), fused, self.values):
+            totals[int(k)] += K.convert(c.size) * v
+        scale = [K.convert(QQ(G.order, H.order * c.size)) for c in G.conjugacy_classes()]
+        return ClassFunction(G, [s * t for s, t in zip(scale, totals)], self.conductor)
+
+    # -- display -----------------------------------------------------------------
+
+    def degree(self) -> Any:
+        """The value at the identity (the degree, for a character)."""
+        return cyc.display(self.values[0], self.conductor)
+
+    def to_sympy(self) -> list[sympy.Expr]:
+        """Exact values as SymPy expressions."""
+        return [cyc.display(v, self.conductor) for v in self.values]
+
+    def numeric(self) -> np.ndarray:
+        """Complex values (numeric path)."""
+        return np.array([cyc.to_complex(v, self.conductor) for v in self.values])
+
+    def __repr__(self) -> str:
+        return f"ClassFunction({self.group.name or self.group!r}: {self.to_sympy()})"
