@@ -15,6 +15,8 @@ from symproof.groups.cayley import cayley_graph
 from symproof.groups.conjugacy import ConjugacyClass
 from symproof.groups.finite_group import FiniteGroup
 from symproof.groups.generation import minimum_generating_set
+from symproof.reps.character_table import CharacterTable
+from symproof.reps.class_functions import ClassFunction
 from symproof.groups.subgroups import centre, derived_subgroup, left_cosets, normal_closure, right_cosets, subgroup
 
 __version__ = "0.1.0"
@@ -23,6 +25,8 @@ __all__ = [
     "FiniteGroup",
     "ConjugacyClass",
     "LinearAction",
+    "CharacterTable",
+    "ClassFunction",
     "group",
     "catalog_groups",
     "direct_product",

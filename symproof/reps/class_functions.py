@@ -16,6 +16,7 @@ different fields in ``Q(zeta_lcm)``. The inner product is
 
 from __future__ import annotations
 
+import functools
 from math import lcm
 from typing import TYPE_CHECKING, Any
 
@@ -117,15 +118,19 @@ class ClassFunction:
 
     # -- inner products and decomposition ---------------------------------------
 
+    @functools.cached_property
+    def _weighted_conjugate(self) -> list:
+        """``|C_k| conj(self(C_k)) / |G|`` for each class (the right factor of inner products)."""
+        K, f = self.field, self.conductor
+        return [cyc.conjugate(v, f) * K.convert(QQ(c.size, self.group.order))
+                for v, c in zip(self.values, self.group.conjugacy_classes())]
+
     def inner(self, other: ClassFunction) -> Any:
         """``<self, other>``, exact (an element of the common field)."""
-        F, a, b = self._common(other)
+        F, a, _ = self._common(other)
+        b = [cyc.embed(y, other.conductor, F) for y in other._weighted_conjugate]
         K = cyc.cyclotomic_field(F)
-        sizes = [c.size for c in self.group.conjugacy_classes()]
-        total = K.zero
-        for h, x, y in zip(sizes, a, b):
-            total += K.convert(h) * x * cyc.conjugate(y, F)
-        return total / K.convert(self.group.order)
+        return sum((x * y for x, y in zip(a, b) if x and y), K.zero)
 
     def inner_rational(self, other: ClassFunction) -> sympy.Rational:
         """``<self, other>`` when it is rational (always for characters); an error otherwise."""

@@ -7,11 +7,12 @@ with elements written in the power basis ``1, zeta, ..., zeta^(phi(f)-1)``.
 
 A character value arrives as eigenvalue multiplicities ``m_l`` (``chi(g) =
 sum_l m_l zeta_o^l`` for ``g`` of order ``o``). Its coordinates in ``Q(zeta_f)``
-come from traces: with ``L = lcm(o, f)``, ``Tr(zeta_L^t) = c_L(t)`` is
-Ramanujan's sum ``mu(L/g) phi(L)/phi(L/g)``, ``g = gcd(t, L)``, so the
-coordinates solve the (rational, non-degenerate) trace-form system
-``sum_i c_i Tr(zeta_f^(i-j)) = Tr(chi(g) zeta_f^(-j))``. Integer arithmetic
-only; no floating point.
+are immediate when ``o`` divides ``f``; otherwise the value lies in
+``Q(zeta_g)``, ``g = gcd(o, f)``, and its coordinates there come from traces
+over ``Q(zeta_o)``: ``Tr(zeta_o^t) = c_o(t)`` is Ramanujan's sum
+``mu(o/d) phi(o)/phi(o/d)``, ``d = gcd(t, o)``, so they solve the (rational,
+non-degenerate) trace-form system ``sum_i c_i Tr(zeta_g^(i-j)) =
+Tr(chi(g) zeta_g^(-j))``. Rational arithmetic only; no floating point.
 
 >>> K = cyclotomic_field(3)
 >>> display(from_multiplicities([0, 1, 1], 3), 3)   # zeta_3 + zeta_3^2
@@ -27,7 +28,10 @@ from math import gcd, lcm
 
 import numpy as np
 import sympy
+from sympy.polys.densearith import dup_rem
+from sympy.polys.densebasic import dup_strip
 from sympy.polys.domains import QQ
+from sympy.polys.domains.algebraicfield import AlgebraicField
 from sympy.polys.matrices import DomainMatrix
 
 __all__ = [
@@ -45,8 +49,17 @@ __all__ = [
 
 @functools.lru_cache(maxsize=None)
 def cyclotomic_field(f: int):
-    """``Q(zeta_f)`` as a SymPy domain (``QQ`` for ``f <= 2``)."""
-    return QQ if f <= 2 else QQ.cyclotomic_field(f)
+    """``Q(zeta_f)`` as a SymPy domain (``QQ`` for ``f <= 2``).
+
+    Built from the known minimal polynomial ``Phi_f`` (SymPy's own
+    ``QQ.cyclotomic_field`` factors it again, which takes minutes for ``f`` in the hundreds).
+    """
+    if f <= 2:
+        return QQ
+    x = sympy.Dummy("x")
+    zeta = sympy.AlgebraicNumber(sympy.exp(2 * sympy.pi * sympy.I / f),
+                                 minpoly=sympy.Poly(sympy.cyclotomic_poly(f, x), x), alias="zeta")
+    return AlgebraicField(QQ, zeta)
 
 
 def _degree(f: int) -> int:
@@ -69,16 +82,22 @@ def _gram_inverse(f: int, L: int) -> DomainMatrix:
 
 def from_multiplicities(m, f: int):
     """``sum_l m[l] zeta_o^l`` (``o = len(m)``) as an element of ``Q(zeta_f)``; it must lie there."""
+    return _from_multiplicities(tuple(int(c) for c in m), f)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _from_multiplicities(m: tuple, f: int):
     o = len(m)
-    L = lcm(o, f)
-    n = _degree(f)
-    support = [(l, int(c)) for l, c in enumerate(m) if c]
-    traces = [QQ(sum(c * ramanujan_sum(L, l * (L // o) - j * (L // f)) for l, c in support)) for j in range(n)]
-    coords = (_gram_inverse(f, L) * DomainMatrix([[t] for t in traces], (n, 1), QQ)).to_list()
-    K = cyclotomic_field(f)
-    if K == QQ:
-        return coords[0][0]
-    return K.new([row[0] for row in reversed(coords)])
+    if f % o == 0 and f > 2:  # zeta_o = zeta_f^(f/o): no traces needed
+        return _from_powers({l * (f // o): QQ(c) for l, c in enumerate(m) if c}, f)
+    # the value lies in Q(zeta_o) and Q(zeta_f), hence in Q(zeta_g), g = gcd(o, f): solve there
+    g = gcd(o, f)
+    n = _degree(g)
+    support = [(l, c) for l, c in enumerate(m) if c]
+    traces = [QQ(sum(c * ramanujan_sum(o, l - j * (o // g)) for l, c in support)) for j in range(n)]
+    coords = (_gram_inverse(g, o) * DomainMatrix([[t] for t in traces], (n, 1), QQ)).to_list()
+    value = coords[0][0] if g <= 2 else cyclotomic_field(g).new([row[0] for row in reversed(coords)])
+    return embed(value, g, f)
 
 
 def coordinates(x, f: int) -> list:
@@ -89,22 +108,24 @@ def coordinates(x, f: int) -> list:
     return list(reversed(rep)) + [QQ.zero] * (_degree(f) - len(rep))
 
 
-@functools.lru_cache(maxsize=None)
-def _zeta_power(f: int, a: int):
-    K = cyclotomic_field(f)
-    return K.new([QQ.one] + [QQ.zero] * (a % f)) if f > 2 else QQ((-1) ** (a % 2) if f == 2 else 1)
+def _from_powers(coeffs: dict[int, object], F: int):
+    """``sum_k coeffs[k] zeta_F^k`` reduced into ``Q(zeta_F)`` (one polynomial remainder by ``Phi_F``)."""
+    K = cyclotomic_field(F)
+    if F <= 2:
+        sign = -1 if F == 2 else 1
+        return sum((c * sign ** k for k, c in coeffs.items()), QQ.zero)
+    dense = [QQ.zero] * F
+    for k, c in coeffs.items():
+        dense[k % F] += c
+    rep = dup_rem(dup_strip(dense[::-1]), K.mod.to_list(), QQ)
+    return K.new(rep)
 
 
 def galois(x, f: int, a: int):
     """The automorphism ``zeta_f -> zeta_f^a`` (``gcd(a, f) = 1``) applied to ``x``."""
     if f <= 2:
         return x
-    K = cyclotomic_field(f)
-    image = _zeta_power(f, a)
-    total = K.zero
-    for c in x.to_list():  # highest power first (Horner)
-        total = total * image + K.convert(c)
-    return total
+    return _from_powers({a * k: c for k, c in enumerate(coordinates(x, f)) if c}, f)
 
 
 def conjugate(x, f: int):
@@ -114,19 +135,17 @@ def conjugate(x, f: int):
 
 def embed(x, f: int, F: int):
     """``x`` in ``Q(zeta_f)`` as an element of ``Q(zeta_F)`` (``f`` divides ``F``)."""
-    K = cyclotomic_field(F)
-    if f <= 2:
-        return K.convert(QQ.convert(x))
-    image = _zeta_power(F, F // f)
-    total = K.zero
-    for c in x.to_list():
-        total = total * image + K.convert(c)
-    return total
+    if f == F:
+        return x
+    step = F // f
+    return _from_powers({k * step: c for k, c in enumerate(coordinates(x, f)) if c}, F)
 
 
 def display(x, f: int) -> sympy.Expr:
     """A SymPy expression for ``x`` (``sum c_k exp(2 pi i k/f)``, written with cosines, sines and radicals)."""
-    terms = [sympy.Rational(int(c.numerator), int(c.denominator)) * sympy.exp(2 * sympy.pi * sympy.I * k / f)
+    real = f <= 2 or conjugate(x, f) == x
+    unit = (lambda k: sympy.cos(2 * sympy.pi * k / f)) if real else (lambda k: sympy.exp(2 * sympy.pi * sympy.I * k / f))
+    terms = [sympy.Rational(int(c.numerator), int(c.denominator)) * unit(k)
              for k, c in enumerate(coordinates(x, f)) if c]
     return sympy.expand_complex(sympy.Add(*terms))
 

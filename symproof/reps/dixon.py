@@ -116,15 +116,17 @@ def dixon_schneider(G: FiniteGroup) -> tuple[int, list[list], list[int]]:
     inv_sizes = np.array([mod.inverse_mod(h, p) for h in sizes], dtype=np.int64)
     f = character_field_conductor(G)
     z = mod.element_of_order(e, p)
-    powers = _power_classes(G)
-    values, degrees = [], []
+    chis, degrees = [], []
     for w in _split(G, p):
         s = int(np.sum(w * w[inverse_class] % p * inv_sizes % p) % p)
         d2 = G.order * mod.inverse_mod(s, p) % p
         d = next(d for d in range(1, isqrt(G.order) + 1) if d * d % p == d2)
-        chi = d * w % p * inv_sizes % p
-        values.append([_lift(chi, powers[k], classes[k].element_order, e, z, p, d, f) for k in range(r)])
+        chis.append(d * w % p * inv_sizes % p)
         degrees.append(d)
+    chi = np.array(chis, dtype=np.int64)
+    columns = [_lift(chi, pw, c.element_order, e, z, p, degrees, f)
+               for pw, c in zip(_power_classes(G), classes)]
+    values = [[columns[k][i] for k in range(r)] for i in range(r)]
     return f, values, degrees
 
 
@@ -140,18 +142,13 @@ def _power_classes(G: FiniteGroup) -> list[np.ndarray]:
     return out
 
 
-def _lift(chi: np.ndarray, pw: np.ndarray, o: int, e: int, z: int, p: int, d: int, f: int):
+def _lift(chi: np.ndarray, pw: np.ndarray, o: int, e: int, z: int, p: int, degrees: list[int], f: int) -> list:
+    """Exact values at one class (order ``o``) for every character, from their values mod p on its powers."""
     zo_inv = mod.inverse_mod(pow(z, e // o, p), p)
-    vals = chi[pw]
-    m = []
-    for l in range(o):
-        root = pow(zo_inv, l, p)
-        total, term = 0, 1
-        for v in vals:
-            total = (total + int(v) * term) % p
-            term = term * root % p
-        ml = total * mod.inverse_mod(o, p) % p
-        if ml > d:
-            raise ArithmeticError("eigenvalue multiplicity out of range: wrong prime")
-        m.append(ml)
-    return from_multiplicities(m, f)
+    roots = [pow(zo_inv, l, p) for l in range(o)]
+    dft = np.array([[pow(r, j, p) for j in range(o)] for r in roots], dtype=object if o * p * p >= 1 << 62 else np.int64)
+    vals = chi[:, pw].astype(dft.dtype)
+    m = (vals @ dft.T) % p * mod.inverse_mod(o, p) % p  # m[i, l]: multiplicity of zeta_o^l for character i
+    if np.any(m > np.array(degrees)[:, None]):
+        raise ArithmeticError("eigenvalue multiplicity out of range: wrong prime")
+    return [from_multiplicities(row, f) for row in m.tolist()]
