@@ -8,7 +8,7 @@
 from symproof.config import Limits, get_limits, limits, set_limits
 from symproof.errors import *  # noqa: F401,F403
 from symproof.errors import __all__ as _error_names
-from symproof.groups.actions import LinearAction
+from symproof.groups.actions import Representation
 from symproof.groups.catalog import catalog_groups, direct_product
 from symproof.groups.spec import group
 from symproof.groups.cayley import cayley_graph
@@ -24,7 +24,7 @@ __version__ = "0.1.0"
 __all__ = [
     "FiniteGroup",
     "ConjugacyClass",
-    "LinearAction",
+    "Representation",
     "CharacterTable",
     "ClassFunction",
     "group",

@@ -37,11 +37,15 @@ class Limits:
     max_search
         Largest number of candidate subgroups an exhaustive search may build
         (minimum generating sets).
+    max_table
+        Largest number of entries of a dense ``|G| x N`` action table or matrix a
+        representation may build (the regular representation of ``G`` needs ``|G|^2``).
     """
 
     max_order: int = 1_000_000
     max_orbit: int = 200_000
     max_search: int = 200_000
+    max_table: int = 25_000_000
 
 
 _current = Limits()

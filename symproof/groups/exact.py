@@ -158,7 +158,7 @@ def _trig_denominator(atom: sympy.Expr) -> int | None:
     return int(sympy.fraction(ratio)[1]) if ratio.is_Rational else None
 
 
-def _check_exact(entry: Any) -> sympy.Expr:
+def _check_exact(entry: Any, real: bool = True) -> sympy.Expr:
     try:
         value = sympy.sympify(entry, strict=True)
     except (sympy.SympifyError, TypeError) as err:
@@ -168,14 +168,14 @@ def _check_exact(entry: Any) -> sympy.Expr:
             f"matrix entry {entry!r} is a float; give exact numbers (sympy.Rational, sympy.sqrt, sympy.cos(2*sympy.pi/n))")
     if value.free_symbols or not value.is_number:
         raise InvalidMatrixError(f"matrix entry {entry!r} is not a number")
-    if value.is_real is False:
+    if real and value.is_real is False:
         raise InvalidMatrixError(f"matrix entry {entry!r} is not real")
     return value
 
 
-def exact_domain(entries: Sequence[Any]) -> tuple[Any, list[Any]]:
-    """A field ``K`` holding every entry, and the entries converted to ``K``."""
-    values = [_check_exact(e) for e in entries]
+def exact_domain(entries: Sequence[Any], *, real: bool = True) -> tuple[Any, list[Any]]:
+    """A field ``K`` holding every entry, and the entries converted to ``K`` (complex entries need ``real=False``)."""
+    values = [_check_exact(e, real) for e in entries]
     if all(v.is_Rational for v in values):
         return QQ, [QQ.from_sympy(v) for v in values]
     trig = {a for v in values for a in v.atoms(sympy.cos, sympy.sin)}

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from sympy.combinatorics import PermutationGroup
     from sympy.polys.matrices import DomainMatrix
 
-    from symproof.groups.actions import LinearAction
+    from symproof.groups.actions import Representation
     from symproof.groups.conjugacy import ConjugacyClass
     from symproof.reps.character_table import CharacterTable
 
@@ -320,15 +320,15 @@ class FiniteGroup:
 
         return CharacterTable(self)
 
-    def natural_action(self) -> LinearAction:
+    def natural_action(self) -> Representation:
         """The group's natural linear action on ``R^d`` (exact matrices)."""
         return self._natural_action
 
     @functools.cached_property
-    def _natural_action(self) -> LinearAction:
-        from symproof.groups.actions import LinearAction
+    def _natural_action(self) -> Representation:
+        from symproof.groups.actions import Representation
 
-        return LinearAction(self, self.natural_points())
+        return Representation(self, self.natural_points())
 
     def has_vector_points(self) -> bool:
         """Whether the natural action permutes given vectors (not the standard basis)."""

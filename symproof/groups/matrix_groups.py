@@ -28,11 +28,11 @@ from symproof.errors import GroupTooLargeError, InvalidMatrixError
 from symproof.groups.exact import exact_domain
 from symproof.groups.permutations import permutation_dtype
 
-__all__ = ["exact_matrices", "permutation_form"]
+__all__ = ["exact_matrices", "permutation_form", "basis_orbit"]
 
 
-def exact_matrices(matrices: Iterable[Any]) -> list[DomainMatrix]:
-    """Validate square exact matrices of one size and place them in one domain."""
+def exact_matrices(matrices: Iterable[Any], *, real: bool = True) -> list[DomainMatrix]:
+    """Validate square exact matrices of one size and place them in one domain (complex with ``real=False``)."""
     mats = []
     for k, m in enumerate(matrices):
         try:
@@ -48,7 +48,7 @@ def exact_matrices(matrices: Iterable[Any]) -> list[DomainMatrix]:
     if not mats:
         raise InvalidMatrixError("no matrices given: a matrix group needs at least one generator")
     d = mats[0].rows
-    K, flat = exact_domain([x for M in mats for x in M])
+    K, flat = exact_domain([x for M in mats for x in M], real=real)
     out = []
     for k in range(len(mats)):
         entries = flat[k * d * d:(k + 1) * d * d]
@@ -66,8 +66,12 @@ def permutation_form(matrices: Iterable[Any], *, max_orbit: int | None = None) -
     exact ``d x N`` matrix whose columns are the orbit vectors (the first ``d``
     columns are the standard basis).
     """
+    return basis_orbit(exact_matrices(matrices), max_orbit=max_orbit)
+
+
+def basis_orbit(mats: list[DomainMatrix], *, max_orbit: int | None = None) -> tuple[np.ndarray, DomainMatrix]:
+    """:func:`permutation_form` for validated matrices over one field."""
     limit = resolve_limit("max_orbit", max_orbit)
-    mats = exact_matrices(matrices)
     K, d = mats[0].domain, mats[0].shape[0]
     rows = [M.to_list() for M in mats]
     points: list[tuple] = [tuple(K.one if i == j else K.zero for i in range(d)) for j in range(d)]

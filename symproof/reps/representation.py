@@ -1,0 +1,293 @@
+"""Constructing representations and computing their characters.
+
+Constructors return :class:`~symproof.groups.actions.Representation` objects:
+:func:`trivial`, :func:`sign`, :func:`permutation` (any action on points),
+:func:`regular`, :func:`from_generator_images` (exact matrices for the
+generators, checked to define a homomorphism), :func:`direct_sum`,
+:func:`tensor_product`, :func:`symmetric_power`, :func:`restrict`.
+
+:func:`character` is exact. For a permutation action it counts fixed points.
+Otherwise, at a class representative ``g`` of order ``o``, the eigenvalue
+multiplicities ``m_l = (1/o) sum_j tr rho(g^j) zeta_o^{-jl}`` are integers in
+``[0, d]``; they are computed in floating point from the exact matrices and
+rounded, which is exact because the rounding error is proven far below 1/2
+(each trace has error below ``d * 1e-12`` for the bounded matrices here, and the
+result is checked to be within ``1e-6`` of an integer, non-negative and summing to
+``d``; otherwise an error is raised). The value is then ``sum_l m_l zeta_o^l``.
+
+>>> import symproof as sp
+>>> G = sp.group("S3")
+>>> character(G.natural_action()).decompose()   # R^3 = trivial + standard
+[1, 0, 1]
+>>> rho = regular(G)
+>>> rho.dimension, character(rho).decompose()
+(6, [1, 1, 2])
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from math import comb
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import sympy
+from sympy.polys.domains import QQ
+from sympy.polys.matrices import DomainMatrix
+
+from symproof.config import resolve_limit
+from symproof.errors import InvalidArgumentError, LimitExceededError, NotAHomomorphismError
+from symproof.groups.actions import Representation
+from symproof.groups.enumeration import group_order
+from symproof.groups.exact import common_domain
+from symproof.groups.matrix_groups import basis_orbit, exact_matrices
+from symproof.groups.permutations import as_permutations, compose
+from symproof.reps import cyclotomic as cyc
+from symproof.reps.class_functions import ClassFunction
+from symproof.reps.dixon import character_field_conductor
+
+if TYPE_CHECKING:  # pragma: no cover
+    from symproof.groups.finite_group import FiniteGroup
+
+__all__ = [
+    "character",
+    "trivial",
+    "sign",
+    "permutation",
+    "regular",
+    "from_generator_images",
+    "direct_sum",
+    "tensor_product",
+    "symmetric_power",
+    "restrict",
+    "invariant_subspace",
+]
+
+
+def _table_limit(entries: int, what: str) -> None:
+    limit = resolve_limit("max_table", None)
+    if entries > limit:
+        raise LimitExceededError(f"{what} needs a table of {entries} entries, above max_table={limit}; "
+                                 "raise it with symproof.set_limits(max_table=...)")
+
+
+# -- characters ------------------------------------------------------------------------
+
+
+def character(rho: Representation) -> ClassFunction:
+    """The character of ``rho`` as an exact :class:`ClassFunction` (see the module notes)."""
+    G = rho.group
+    reps = np.array([c.representative for c in G.conjugacy_classes()])
+    if rho.is_permutation_action():
+        fixed = np.sum(rho.action[reps] == np.arange(rho.action.shape[1]), axis=1)
+        return ClassFunction(G, [QQ(int(x)) for x in fixed], 1)
+    f = character_field_conductor(G)
+    return ClassFunction(G, [_character_value(rho, int(g), f) for g in reps], f)
+
+
+def _character_value(rho: Representation, g: int, f: int):
+    G, d = rho.group, rho.dimension
+    o = int(G.element_orders[g])
+    powers = [0]
+    for _ in range(o - 1):
+        powers.append(G.mul(powers[-1], g))
+    traces = np.trace(rho.numeric(np.array(powers)), axis1=1, axis2=2)
+    dft = np.exp(-2j * np.pi * np.outer(np.arange(o), np.arange(o)) / o)
+    m = dft @ traces / o
+    rounded = np.rint(m.real).astype(int)
+    if np.max(np.abs(m - rounded)) > 1e-6 or rounded.min() < 0 or rounded.sum() != d:
+        raise ArithmeticError(f"eigenvalue multiplicities of rho({G.element(g)}) are not integers: {m}")
+    return cyc.from_multiplicities(rounded.tolist(), f)
+
+
+# -- constructors ----------------------------------------------------------------------
+
+
+def trivial(G: FiniteGroup) -> Representation:
+    """The trivial representation on ``Q^1``."""
+    return Representation(G, DomainMatrix([[QQ.one]], (1, 1), QQ), np.zeros((G.order, 1), dtype=np.int64),
+                           name="trivial")
+
+
+def _parities(G: FiniteGroup) -> np.ndarray:
+    """0 for even, 1 for odd permutations (of the group's points)."""
+    els = G.elements.astype(np.intp)
+    n = G.degree
+    least = np.broadcast_to(np.arange(n), els.shape).copy()
+    current = np.broadcast_to(np.arange(n), els.shape).copy()
+    for _ in range(n):
+        current = np.take_along_axis(els, current, axis=1)
+        least = np.minimum(least, current)
+    cycles = np.sum(least == np.arange(n), axis=1)
+    return (n - cycles) % 2
+
+
+def sign(G: FiniteGroup) -> Representation:
+    """The sign of the permutations on the group's points, on ``Q^1`` (``+1`` and ``-1`` swapped by odd ones)."""
+    odd = _parities(G)
+    action = np.stack([odd, 1 - odd], axis=1)
+    return Representation(G, DomainMatrix([[QQ.one, -QQ.one]], (1, 2), QQ), action, name="sign")
+
+
+def permutation(G: FiniteGroup, action: np.ndarray | Sequence[Sequence[int]] | None = None) -> Representation:
+    """Permutation matrices of an action of ``G`` on points ``0..n-1``.
+
+    ``action[g]`` is the image list of element ``g`` (all ``|G|`` rows); ``None`` uses the group's own
+    points. Raises :class:`NotAHomomorphismError` if the rows do not define an action.
+    """
+    if action is None:
+        return Representation(G, name="permutation")
+    table = as_permutations(np.asarray(action).tolist(), what="action")
+    if table.shape[0] != G.order:
+        raise InvalidArgumentError(f"an action needs one image list per element: {table.shape[0]} rows for |G|={G.order}")
+    for s in G.generator_indices:
+        if not np.array_equal(table[G.left_translation(int(s))], compose(table[int(s)][None, :], table)):
+            raise NotAHomomorphismError(f"the action rows are not a homomorphism at generator {G.element(int(s))}")
+    return Representation(G, None, table.astype(np.int64), name="permutation")
+
+
+def regular(G: FiniteGroup) -> Representation:
+    """The left regular representation on ``Q^|G|`` (``e_x -> e_{gx}``)."""
+    _table_limit(G.order * G.order, f"the regular representation of {G}")
+    table = G.mul(np.arange(G.order)[:, None], np.arange(G.order)[None, :])
+    return Representation(G, None, np.asarray(table, dtype=np.int64), name="regular")
+
+
+def from_generator_images(G: FiniteGroup, images: Iterable[Any], *, max_orbit: int | None = None) -> Representation:
+    """The representation sending ``G.generators[k]`` to ``images[k]`` (exact, possibly complex, matrices).
+
+    The images must satisfy the relations of ``G``: the group of pairs ``(g, rho(g))`` generated by
+    ``(s_k, images[k])`` must have order ``|G|``; otherwise :class:`NotAHomomorphismError`.
+
+    >>> import sympy, symproof as sp
+    >>> G = sp.group("C4")
+    >>> rho = from_generator_images(G, [sympy.Matrix([[sympy.I]])])
+    >>> [rho.trace(g) for g in range(4)]
+    [1, I, -1, -I]
+    """
+    mats = exact_matrices(images, real=False)
+    if len(mats) != len(G.generators):
+        raise InvalidArgumentError(f"{len(mats)} images for the {len(G.generators)} generators of {G}")
+    orbit_perms, points = basis_orbit(mats, max_orbit=max_orbit)
+    n = G.degree
+    pairs = np.concatenate([G.generators.astype(np.int64), orbit_perms.astype(np.int64) + n], axis=1)
+    pair_gens = as_permutations(pairs.tolist(), what="pairs")
+    if group_order(pair_gens) != G.order:
+        raise NotAHomomorphismError(f"the images do not define a homomorphism of {G}: the relations of the "
+                                    "generators do not hold for the matrices")
+    from symproof.groups.enumeration import enumerate_elements
+
+    both = enumerate_elements(pair_gens, max_order=G.order).astype(np.int64)
+    table = np.empty((G.order, points.shape[1]), dtype=np.int64)
+    table[G.index(both[:, :n].astype(G.elements.dtype))] = both[:, n:] - n
+    return Representation(G, points, table)
+
+
+def direct_sum(*reps: Representation) -> Representation:
+    """``rho_1 + ... + rho_k`` (block diagonal)."""
+    G = _same_group(reps)
+    blocks = common_domain([r.points for r in reps])
+    K = blocks[0].domain
+    rows = sum(B.shape[0] for B in blocks)
+    cols = sum(B.shape[1] for B in blocks)
+    out = [[K.zero] * cols for _ in range(rows)]
+    r0 = c0 = 0
+    tables = []
+    for B, rho in zip(blocks, reps):
+        for i, row in enumerate(B.to_list()):
+            out[r0 + i][c0:c0 + len(row)] = row
+        tables.append(rho.action + c0)
+        r0, c0 = r0 + B.shape[0], c0 + B.shape[1]
+    return Representation(G, DomainMatrix(out, (rows, cols), K), np.concatenate(tables, axis=1))
+
+
+def tensor_product(rho: Representation, sigma: Representation) -> Representation:
+    """``rho (x) sigma`` on the Kronecker products of their vectors."""
+    G = _same_group([rho, sigma])
+    P, Q = common_domain([rho.points, sigma.points])
+    n1, n2 = P.shape[1], Q.shape[1]
+    _table_limit(G.order * n1 * n2, "the tensor product")
+    K = P.domain
+    p, q = P.to_list(), Q.to_list()
+    cols = [[p[a][i] * q[b][j] for a in range(len(p)) for b in range(len(q))] for i in range(n1) for j in range(n2)]
+    points = DomainMatrix([list(r) for r in zip(*cols)], (len(p) * len(q), n1 * n2), K)
+    table = (rho.action[:, :, None] * n2 + sigma.action[:, None, :]).reshape(G.order, n1 * n2)
+    return Representation(G, points, table)
+
+
+def symmetric_power(rho: Representation, k: int) -> Representation:
+    """``Sym^k(rho)`` on products of ``k`` of its vectors, in the monomial basis of degree-``k`` polynomials."""
+    if not isinstance(k, int) or k < 0:
+        raise InvalidArgumentError(f"k must be an int >= 0, got {k!r}")
+    G, N, d = rho.group, rho.points.shape[1], rho.dimension
+    multisets = list(itertools.combinations_with_replacement(range(N), k))
+    _table_limit(G.order * len(multisets) * max(k, 1), f"Sym^{k}")
+    K = rho.domain
+    monomials = list(itertools.combinations_with_replacement(range(d), k))
+    where = {m: i for i, m in enumerate(monomials)}
+    P = rho.points.to_list()
+    columns = [_product_coefficients([[P[r][i] for r in range(d)] for i in ms], where, K) for ms in multisets]
+    points = DomainMatrix([list(r) for r in zip(*columns)], (comb(d + k - 1, k), len(multisets)), K)
+    idx = np.array(multisets, dtype=np.int64).reshape(len(multisets), k)
+    images = np.sort(rho.action[:, idx], axis=2)  # (|G|, M, k)
+    codes = _encode(images, N)
+    order = np.argsort(_encode(idx[None], N)[0])
+    sorted_codes = _encode(idx[None], N)[0][order]
+    table = order[np.searchsorted(sorted_codes, codes)]
+    return Representation(G, points, table)
+
+
+def _encode(rows: np.ndarray, base: int) -> np.ndarray:
+    out = np.zeros(rows.shape[:-1], dtype=object if base ** rows.shape[-1] >= 1 << 62 else np.int64)
+    for j in range(rows.shape[-1]):
+        out = out * base + rows[..., j]
+    return out
+
+
+def _product_coefficients(vectors: list[list], where: dict, K) -> list:
+    """Coefficients of the product of linear forms ``sum_r v[r] x_r`` in the given monomial basis."""
+    poly = {(): K.one}
+    for v in vectors:
+        nxt: dict = {}
+        for mono, c in poly.items():
+            for r, a in enumerate(v):
+                if a:
+                    key = tuple(sorted(mono + (r,)))
+                    nxt[key] = nxt.get(key, K.zero) + c * a
+        poly = nxt
+    out = [K.zero] * len(where)
+    for mono, c in poly.items():
+        out[where[mono]] = c
+    return out
+
+
+def restrict(rho: Representation, H: FiniteGroup) -> Representation:
+    """Restriction to a subgroup ``H`` (on the same points as ``rho.group``)."""
+    rows = rho.group.index(H.elements)
+    return Representation(H, rho.points, rho.action[rows])
+
+
+def invariant_subspace(rho: Representation) -> sympy.Matrix:
+    """A basis (columns, exact) of ``{v : rho(g) v = v for all g}``."""
+    d, K = rho.dimension, rho.domain
+    eye = DomainMatrix.eye(d, K)
+    stacked = [rho.domain_matrix(int(s)) - eye for s in rho.group.generator_indices]
+    if not stacked:
+        return sympy.eye(d)
+    A = stacked[0]
+    for B in stacked[1:]:
+        A = A.vstack(B)
+    basis = A.nullspace().transpose()
+    return sympy.Matrix([[K.to_sympy(x) for x in row] for row in basis.to_list()]) if basis.shape[1] else \
+        sympy.zeros(d, 0)
+
+
+def _same_group(reps: Sequence[Representation]) -> FiniteGroup:
+    if not reps:
+        raise InvalidArgumentError("no representations given")
+    G = reps[0].group
+    for r in reps[1:]:
+        if r.group != G:
+            raise InvalidArgumentError(f"representations of different groups: {G} and {r.group}")
+    return G
