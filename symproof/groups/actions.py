@@ -64,6 +64,7 @@ class Representation:
             points = DomainMatrix.eye(G.degree if action is None else action.shape[1], sympy.QQ)
         if not points.domain.is_Field:
             points = points.convert_to(points.domain.get_field())
+        points = points.to_dense()  # one storage format, so exact comparisons compare values
         self.group = G
         self.name = name
         self._action = G.elements if action is None else action
@@ -75,10 +76,10 @@ class Representation:
         if len(pivots) != points.shape[0]:
             raise InvalidMatrixError(f"the vectors span a space of dimension {len(pivots)}, not {points.shape[0]}")
         self._basis = np.array(pivots, dtype=np.intp)
-        self._basis_inverse = points.extract(list(range(points.shape[0])), list(pivots)).inv()
+        self._basis_inverse = points.extract(list(range(points.shape[0])), list(pivots)).inv().to_dense()
         for s in G.generator_indices:
             row = self._action[int(s)]
-            if self._domain_matrix_of(row) * points != self._columns(row):
+            if (self._domain_matrix_of(row) * points).to_dense() != self._columns(row).to_dense():
                 raise InvalidMatrixError(f"generator {G.element(int(s))} does not act linearly on the vectors")
 
     @property
@@ -103,7 +104,7 @@ class Representation:
 
     def is_permutation_action(self) -> bool:
         """Whether every ``rho(g)`` is a permutation matrix given by the action table."""
-        return self._points == DomainMatrix.eye(self._points.shape[1], self.domain)
+        return self._points == DomainMatrix.eye(self._points.shape[1], self.domain).to_dense()
 
     def _columns(self, row: np.ndarray) -> DomainMatrix:
         return self._points.extract(list(range(self.dimension)), [int(i) for i in row])
@@ -112,8 +113,8 @@ class Representation:
         return self._columns(row[self._basis]) * self._basis_inverse
 
     def domain_matrix(self, g: int) -> DomainMatrix:
-        """``rho(g)`` as an exact :class:`DomainMatrix` (element index ``g``)."""
-        return self._domain_matrix_of(self._action[int(self.group._check_index(g))])
+        """``rho(g)`` as an exact dense :class:`DomainMatrix` (element index ``g``)."""
+        return self._domain_matrix_of(self._action[int(self.group._check_index(g))]).to_dense()
 
     def matrix(self, g: int) -> sympy.Matrix:
         """``rho(g)`` as a SymPy matrix (exact)."""

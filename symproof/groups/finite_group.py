@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.actions import Representation
     from symproof.groups.conjugacy import ConjugacyClass
     from symproof.reps.character_table import CharacterTable
+    from symproof.reps.irreducibles import Irreducible
+    from symproof.reps.irreducibles import Irreducible
 
 __all__ = ["FiniteGroup"]
 
@@ -319,6 +321,16 @@ class FiniteGroup:
         from symproof.reps.character_table import CharacterTable
 
         return CharacterTable(self)
+
+    def irreducible_representations(self) -> tuple[Irreducible, ...]:
+        """Explicit unitary irreducibles, one per character table row; see :mod:`symproof.reps.irreducibles`."""
+        return self._irreducibles
+
+    @functools.cached_property
+    def _irreducibles(self) -> tuple[Irreducible, ...]:
+        from symproof.reps.irreducibles import build_irreducibles
+
+        return build_irreducibles(self)
 
     def natural_action(self) -> Representation:
         """The group's natural linear action on ``R^d`` (exact matrices)."""

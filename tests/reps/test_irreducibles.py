@@ -1,0 +1,86 @@
+"""Explicit irreducibles: unitary homomorphisms realising their rows, exactly where exact."""
+
+import numpy as np
+import pytest
+import sympy
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sympy.polys.domains import QQ
+from sympy.polys.matrices import DomainMatrix
+
+import symproof as sp
+from symproof.reps import cyclotomic as cyc
+from symproof.testing import catalog_groups, elements
+
+TOL = 1e-9
+
+
+@given(catalog_groups(max_order=48))
+def test_irreducibles_are_unitary_homomorphisms_with_the_right_characters(G):
+    irreps = G.irreducible_representations()
+    T = G.character_table()
+    assert [pi.row for pi in irreps] == list(range(len(T)))
+    assert [pi.dimension for pi in irreps] == list(T.degrees)
+    for pi in irreps:
+        assert max(pi.errors.values()) < TOL, (pi, pi.errors)
+
+
+@given(catalog_groups(max_order=24), st.data())
+def test_exact_irreducibles_are_exact_homomorphisms(G, data):
+    g, h = data.draw(elements(G)), data.draw(elements(G))
+    for pi in G.irreducible_representations():
+        rho = pi.representation
+        if rho is None:
+            continue
+        assert rho.domain_matrix(G.mul(g, h)) == (rho.domain_matrix(g) * rho.domain_matrix(h)).to_dense()
+        M = rho.domain_matrix(g)
+        assert (M * _conjugate_transpose(M, G)).to_dense() == DomainMatrix.eye(pi.dimension, M.domain).to_dense()
+
+
+def _conjugate_transpose(M, G):
+    K = M.domain
+    if K == QQ or K.ext.as_expr().is_real:
+        return M.transpose()
+    f = next(f for f in sympy.divisors(2 * G.exponent) if cyc.cyclotomic_field(f) == K)
+    rows = [[cyc.conjugate(x, f) for x in row] for row in M.transpose().to_list()]
+    return DomainMatrix(rows, M.shape[::-1], K)
+
+
+@pytest.mark.parametrize("spec, methods", [
+    ("C6", {"linear"}), ("D5", {"linear", "dihedral"}), ("D6", {"linear", "dihedral"}),
+    ("S5", {"young-orthogonal"}), ("Q8", {"linear", "induced"}), ("C7 x| C3", {"linear", "induced"}),
+    ("SL(2,3)", {"linear", "induced", "numeric"}),
+])
+def test_construction_methods(spec, methods):
+    assert {pi.method for pi in sp.group(spec).irreducible_representations()} == methods
+
+
+def test_young_orthogonal_irreducibles_of_s4_are_exactly_orthogonal():
+    G = sp.group("S4")
+    for pi in G.irreducible_representations():
+        for g in range(G.order):
+            M = pi.matrix(g)
+            assert sympy.simplify(M * M.T - sympy.eye(pi.dimension)) == sympy.zeros(pi.dimension)
+
+
+def test_dihedral_irreducibles_are_rotation_and_reflection_blocks():
+    G = sp.group("D5")
+    pi = G.irreducible_representations()[2]
+    r = int(G.generator_indices[0])
+    theta = 2 * sympy.pi * pi.label / 5
+    rotation = sympy.Matrix([[sympy.cos(theta), -sympy.sin(theta)], [sympy.sin(theta), sympy.cos(theta)]])
+    assert sympy.simplify(pi.matrix(r) - rotation) == sympy.zeros(2)
+
+
+def test_numeric_matrix_of_an_exact_irreducible_matches():
+    G = sp.group("Q8")
+    pi = G.irreducible_representations()[4]
+    for g in range(G.order):
+        assert np.allclose(np.array(pi.matrix(g).evalf(), dtype=complex), pi.numeric(g))
+
+
+def test_numeric_irreducible_refuses_exact_matrices():
+    pi = next(p for p in sp.group("A5").irreducible_representations() if p.method == "numeric")
+    with pytest.raises(ValueError, match="numeric"):
+        pi.matrix(0)
