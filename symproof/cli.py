@@ -1,8 +1,9 @@
 """The ``symproof`` command line.
 
-Subcommands so far: ``group SPEC`` (a summary of a catalog group) and
-``catalog --max-order N`` (the catalog groups up to an order). The separation
-report arrives with the averaging-complexity layer.
+Subcommands: ``separation [SPEC]`` (the exact-versus-approximate separation report,
+the main job; default ``S4`` acting on R^4), ``group SPEC`` (a summary of a catalog
+group) and ``catalog --max-order N`` (the catalog groups up to an order). ``--json``
+prints machine-readable output.
 
 >>> main(["group", "S3"])
 S3: order 6, degree 3, non-abelian, exponent 6
@@ -22,7 +23,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from symproof.errors import SymproofError
+from symproof.errors import InvalidArgumentError, SymproofError
 
 __all__ = ["main", "group_summary"]
 
@@ -59,6 +60,16 @@ def _print_summary(s: dict) -> None:
         print(f"    {k}  {tuple(c['representative'])}  {c['size']}  {c['element_order']}")
 
 
+def _separation(args: argparse.Namespace) -> None:
+    from symproof.averaging.separation import DEFAULT_SPEC, format_report, separation_report
+
+    for eps in args.eps:
+        if not eps > 0:
+            raise InvalidArgumentError(f"--eps values must be positive, got {eps}")
+    report = separation_report(args.spec or DEFAULT_SPEC, eps_values=tuple(args.eps))
+    print(json.dumps(report, indent=2, default=str) if args.json else format_report(report))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``symproof`` console script; returns the exit code."""
     parser = argparse.ArgumentParser(prog="symproof", description="Exact symmetry computations.")
@@ -68,9 +79,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     g.add_argument("--json", action="store_true", help="print JSON instead of a table")
     c = sub.add_parser("catalog", help="list catalog groups up to an order")
     c.add_argument("--max-order", type=int, default=24)
+    s = sub.add_parser("separation", help="exact vs approximate averaging complexity report (default: S4 on R^4)")
+    s.add_argument("spec", nargs="?", default=None, help="catalog group spec (default S4)")
+    s.add_argument("--eps", type=float, nargs="+", default=[0.5, 0.25], help="eps values for the approximate kinds")
+    s.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
     try:
-        if args.command == "group":
+        if args.command == "separation":
+            _separation(args)
+        elif args.command == "group":
             summary = group_summary(args.spec)
             if args.json:
                 print(json.dumps(summary, indent=2))

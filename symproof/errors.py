@@ -25,6 +25,7 @@ __all__ = [
     "GroupTooLargeError",
     "SearchTooLargeError",
     "NotAHomomorphismError",
+    "NotClosedError",
 ]
 
 
@@ -66,3 +67,7 @@ class SearchTooLargeError(LimitExceededError):
 
 class NotAHomomorphismError(SymproofError, ValueError):
     """Generator images that do not extend to a homomorphism of the group."""
+
+
+class NotClosedError(SymproofError, ValueError):
+    """A function basis whose span is not closed under the action (names the function that leaves it)."""

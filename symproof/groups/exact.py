@@ -16,6 +16,8 @@ hundreds is quick), and otherwise the algebraic field SymPy's
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Sequence
 from functools import reduce
 from math import lcm
@@ -52,6 +54,7 @@ def real_cyclotomic_field(N: int):
     return K
 
 
+@functools.lru_cache(maxsize=None)
 def _generator(K, N: int):
     if N in _RATIONAL_COS:
         return K.convert(QQ.from_sympy(_RATIONAL_COS[N]))
@@ -60,11 +63,16 @@ def _generator(K, N: int):
 
 def chebyshev_cosines(K, N: int, count: int) -> list:
     """``[cos(2 pi j/N) for j < count]`` in ``K``, by ``T_{j+1} = 2 c T_j - T_{j-1}``."""
+    return list(_chebyshev(K, N, count))
+
+
+@functools.lru_cache(maxsize=256)
+def _chebyshev(K, N: int, count: int) -> tuple:
     c = _generator(K, N)
     out = [K.one, c]
     while len(out) < count:
         out.append(2 * c * out[-1] - out[-2])
-    return out[:count]
+    return tuple(out[:count])
 
 
 def cos_2pi(K, N: int, m: int):

@@ -112,6 +112,28 @@ class Irreducible:
             out += np.einsum("k,kij->ij", weights[chunk], self._numeric(elements[chunk]))
         return out
 
+    @property
+    def float_error_bound(self) -> float | None:
+        """A bound on ``||pi~(g) - pi(g)||_2`` for the floating-point matrices of an exact irreducible.
+
+        Young's forms: products of at most ``n(n-1)/2`` orthogonal matrices with two non-zeros per
+        row, each step adding at most ``4u`` relative error per entry (``u = 2^-53``), so
+        ``(n(n-1)/2 + 1) * 4u * d`` bounds the 2-norm error (with a factor 8 of margin). Matrices
+        read off exact vectors: ``rho(g) = P[:, g(b)] B^{-1}`` with entries rounded once
+        (``u``) and one product, so ``8 u d^2 ||P|| ||B^{-1}||`` bounds it. ``None`` for numeric
+        irreducibles (their errors are only measured, see :attr:`errors`).
+        """
+        u = 2.0 ** -53
+        d = self.dimension
+        if self.method == "young-orthogonal":
+            n = self.group.degree
+            return 8 * (n * (n - 1) // 2 + 1) * 4 * u * d
+        if self.representation is not None:
+            rho = self.representation
+            P = rho._numeric_points
+            return 8 * u * d * d * float(np.linalg.norm(P, 2)) * float(np.linalg.norm(np.linalg.inv(P[:, rho._basis]), 2))
+        return None
+
     @functools.cached_property
     def errors(self) -> dict[str, float]:
         """Measured errors: homomorphism (generators times a sample of elements), unitarity, character.

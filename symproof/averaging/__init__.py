@@ -1,0 +1,1 @@
+"""Averaging schemes, errors, complexities, bounds, and Cayley-graph expansion."""

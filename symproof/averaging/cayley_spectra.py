@@ -1,0 +1,627 @@
+"""Spectra of Cayley graphs through the irreducibles of ``G`` (MATH.md section 6).
+
+For a multiset ``S`` the uniform scheme ``omega = (1/|S|) sum_{s in S} delta_s`` gives
+the random-walk operator of ``Cay(G, S)`` (edges ``x -> s^{-1} x``, as in
+:func:`symproof.cayley_graph`)::
+
+    E_omega f (x) = (1/|S|) sum_{s in S} f(s^{-1} x),      E_omega = A / |S|,
+
+``A`` the adjacency matrix (``A[x, y]`` = number of ``s`` with ``y = s^{-1} x``). The graph is
+``|S|``-regular, so ``A / |S|`` is also its normalised adjacency ``D^{-1/2} A D^{-1/2}``: the
+operator ``"walk"``. Since ``lambda`` is the direct sum of ``d_pi`` copies of every
+irreducible ``pi``, the eigenvalues (and singular values) of ``E_omega`` are those of the
+blocks ``omega_hat(pi) = sum_s omega(s) pi(s)``, each repeated ``d_pi`` times.
+
+Routes (``method``):
+
+``"fourier"``, exact
+    The characteristic polynomial of each block is computed from the character table
+    alone: ``tr(A_hat(pi)^k) = sum_g c_k(g) chi_pi(g)`` with ``c_k(g)`` the number of words
+    ``s_1 ... s_k = g`` in ``S`` (integers), then Newton's identities. A block is a Galois
+    orbit of irreducibles (a rational irreducible character; a single row for ``S_n``), so
+    the polynomial has integer coefficients; it is factored over ``QQ`` and its roots are
+    exact SymPy numbers (rationals, quadratic surds, ``CRootOf`` for real roots). Singular
+    values come from the words of ``S^{-1} S`` (the blocks ``A_hat(pi)^* A_hat(pi)``). An
+    irreducible factor of degree ``>= 3`` with non-real roots (eigenvalues of a non-symmetric
+    ``S``) keeps its exact polynomial but gets floating-point roots, and the spectrum is then
+    labelled ``"numeric"``.
+``"fourier"``, numeric
+    Eigenvalues or singular values of the floating-point blocks from
+    :func:`symproof.reps.fourier.fourier_transform` (Young's forms for ``S_n``). If ``G`` has
+    no explicit irreducibles the dense route is used instead (and named in the result).
+``"dense"``, ``"sparse"``
+    The operator as a sparse ``|G| x |G|`` matrix (:func:`cayley_operator`): all
+    eigenvalues with numpy, or ``lambda_*`` alone with ARPACK (scipy). An independent
+    cross-check of the Fourier route.
+
+``lambda_*`` is the largest absolute value once exactly one copy of the trivial value
+(``1`` for the walk, ``|S|`` for ``A``) is removed, so a disconnected or bipartite graph
+has ``lambda_* = 1``. :func:`lambda_star` uses singular values, so that for every ``S``
+``w(omega; L^2(G)) = max_{pi != 1} ||omega_hat(pi)||_op^2 = lambda_*^2`` (MATH.md section 3);
+for symmetric ``S`` they are the absolute eigenvalues.
+
+>>> import symproof as sp
+>>> G = sp.group("S3")
+>>> spec = cayley_spectrum(G, [[1, 0, 2], [0, 2, 1], [2, 1, 0]], operator="adjacency")
+>>> spec.kind, spec.multiplicities()
+('exact', {3: 1, 0: 4, -3: 1})
+>>> lambda_star(G, [[1, 0, 2], [0, 2, 1], [2, 1, 0]]).value      # bipartite
+1
+>>> lambda_star(G, [[1, 2, 0], [1, 0, 2]])  # not symmetric: a singular value 1 though S generates
+SpectralValue(value=1, kind='exact', method='fourier')
+>>> lambda_star(G, [[1, 2, 0], [2, 0, 1], [1, 0, 2], [0, 2, 1]])
+SpectralValue(value=1/2, kind='exact', method='fourier')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import sympy
+
+from symproof.config import resolve_limit
+from symproof.errors import InvalidArgumentError, LimitExceededError
+from symproof.groups.cayley import is_symmetric_multiset
+from symproof.groups.subgroups import element_indices
+from symproof.reps import cyclotomic as cyc
+from symproof.reps.fourier import fourier_transform
+
+if TYPE_CHECKING:  # pragma: no cover
+    import scipy.sparse
+
+    from symproof.groups.finite_group import FiniteGroup
+
+__all__ = ["SpectrumBlock", "CayleySpectrum", "SpectralValue", "cayley_multiset", "cayley_operator", "galois_orbits",
+           "cayley_spectrum", "lambda_star", "spectral_gap"]
+
+OPERATORS = ("walk", "adjacency")
+QUANTITIES = ("eigenvalues", "singular values")
+EXACT_MAX_ORDER = 120  # exact=None means exact up to this order (character tables stay cheap)
+AUTO_DENSE_ORDER = 1500  # lambda_star(method="auto"): dense eigenvalues up to this order, then ARPACK
+_X = sympy.Symbol("x")
+
+
+@dataclasses.dataclass(frozen=True)
+class SpectrumBlock:
+    """The values of one block of the operator; each occurs ``multiplicity`` times on ``L^2(G)``.
+
+    ``rows`` are the irreducibles (rows of the character table) the block belongs to: one
+    row on the numeric Fourier route, a Galois orbit on the exact one, ``()`` for the dense
+    route (one block holding all ``|G|`` values). ``values`` are listed with their
+    multiplicity inside the block, exact SymPy numbers when ``kind == "exact"``;
+    ``charpoly`` is the block's exact characteristic polynomial over ``QQ`` (exact route
+    only; of ``B^* B`` for singular values of a block ``B``); ``numeric`` holds the values
+    in floating point.
+    """
+
+    rows: tuple[int, ...]
+    multiplicity: int
+    values: tuple
+    kind: str
+    charpoly: sympy.Poly | None = None
+    numeric: np.ndarray = dataclasses.field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+
+
+@dataclasses.dataclass(frozen=True)
+class SpectralValue:
+    """A number derived from a spectrum: ``value`` (SymPy if ``kind == "exact"``, else float) and its route."""
+
+    value: Any
+    kind: str
+    method: str
+
+    def __float__(self) -> float:
+        return float(self.value)
+
+
+@dataclasses.dataclass(frozen=True)
+class CayleySpectrum:
+    """The eigenvalues or singular values of the walk operator or adjacency matrix of ``Cay(G, S)``.
+
+    Attributes: ``operator`` (``"walk"`` = ``A/|S|`` or ``"adjacency"`` = ``A``), ``quantity``
+    (``"eigenvalues"`` or ``"singular values"``), ``kind`` (``"exact"`` or ``"numeric"``),
+    ``method`` (``"fourier"`` or ``"dense"``), ``degree`` ``|S|``, ``group_order`` ``|G|``,
+    ``blocks`` (:class:`SpectrumBlock`, the multiplicities summing to ``|G|``).
+    """
+
+    operator: str
+    quantity: str
+    kind: str
+    method: str
+    degree: int
+    group_order: int
+    blocks: tuple[SpectrumBlock, ...]
+
+    @property
+    def trivial_value(self) -> int:
+        """The value of the constants: ``1`` for the walk, ``|S|`` for the adjacency matrix."""
+        return 1 if self.operator == "walk" else self.degree
+
+    def to_numpy(self) -> np.ndarray:
+        """All ``|G|`` values with multiplicity, in floating point, largest first.
+
+        Real values are sorted descending; complex ones by descending absolute value, then real part.
+        """
+        values = np.concatenate([np.repeat(b.numeric, b.multiplicity) for b in self.blocks])
+        if np.all(np.abs(values.imag) <= 1e-12 * max(1, self.trivial_value)):
+            return np.sort(values.real)[::-1]
+        return values[np.lexsort((-values.real, -np.abs(values)))]
+
+    def multiplicities(self, decimals: int = 9) -> dict:
+        """``{value: multiplicity}`` over ``L^2(G)``, largest value first.
+
+        Exact values are merged when equal as SymPy numbers (different blocks can share a
+        value); numeric ones when they agree after rounding to ``decimals`` places.
+        """
+        counts: Counter = Counter()
+        for b in self.blocks:
+            for v, x in zip(b.values, b.numeric):
+                key = v if self.kind == "exact" else _rounded(x, decimals)
+                counts[key] += b.multiplicity
+        return dict(sorted(counts.items(), key=lambda kv: _sort_key(_numeric_value(kv[0]))))
+
+    def lambda_star(self) -> SpectralValue:
+        """The largest absolute value once exactly one copy of :attr:`trivial_value` is removed.
+
+        For ``quantity="eigenvalues"`` and non-symmetric ``S`` this is the largest
+        non-trivial absolute eigenvalue (at most the singular-value ``lambda_*``).
+        """
+        rest = _without_one_trivial(self)
+        if not rest:
+            value: Any = sympy.Integer(0) if self.kind == "exact" else 0.0
+        else:
+            value = max(rest, key=lambda pair: abs(pair[1]))
+            value = _exact_abs(value[0]) if self.kind == "exact" else float(abs(value[1]))
+        return SpectralValue(value, self.kind, self.method)
+
+    def second_eigenvalue(self) -> SpectralValue:
+        """``lambda_2``: the largest eigenvalue once one copy of the trivial value is removed (real spectra)."""
+        if self.quantity != "eigenvalues":
+            raise InvalidArgumentError(f"lambda_2 is read from eigenvalues, not {self.quantity}")
+        rest = _without_one_trivial(self)
+        if any(abs(complex(x).imag) > 1e-9 * max(1, self.trivial_value) for _, x in rest):
+            raise InvalidArgumentError("lambda_2 needs a real spectrum (a symmetric multiset S)")
+        if not rest:
+            raise InvalidArgumentError("a group of order 1 has no second eigenvalue")
+        v, x = max(rest, key=lambda pair: complex(pair[1]).real)
+        return SpectralValue(v if self.kind == "exact" else float(complex(x).real), self.kind, self.method)
+
+
+# -- input -------------------------------------------------------------------------------
+
+
+def cayley_multiset(G: FiniteGroup, S: Any) -> np.ndarray:
+    """The multiset ``S`` as a sorted array of element indices (validated).
+
+    ``S`` is an iterable of element indices or image lists (repeats allowed), or a mapping
+    ``{element: multiplicity}`` with positive integer multiplicities.
+
+    >>> import symproof as sp
+    >>> cayley_multiset(sp.group("C4"), {1: 2, 3: 1}).tolist()
+    [1, 1, 3]
+    """
+    if isinstance(S, (str, bytes)) or not isinstance(S, Iterable):
+        raise InvalidArgumentError(f"S must be an iterable of elements or a mapping to multiplicities, got {S!r}")
+    if isinstance(S, Mapping):
+        for x, m in S.items():
+            if isinstance(m, bool) or not isinstance(m, (int, np.integer)) or m < 1:
+                raise InvalidArgumentError(f"multiplicity of {x!r} in S must be a positive int, got {m!r}; "
+                                           f"S is a multiset of elements, not weights")
+        items = [x for x, m in S.items() for _ in range(int(m))]
+    else:
+        items = list(S)
+    if not items:
+        raise InvalidArgumentError(f"S is empty ({S!r}): Cay(G, S) needs at least one element")
+    return np.sort(element_indices(G, items))
+
+
+def _check_choice(name: str, value: Any, allowed: tuple) -> str:
+    if value not in allowed:
+        raise InvalidArgumentError(f"{name} must be one of {allowed}, got {value!r}")
+    return value
+
+
+def _check_exact(exact: Any) -> bool | None:
+    if exact is not None and not isinstance(exact, bool):
+        raise InvalidArgumentError(f"exact must be True, False or None, got {exact!r}")
+    return exact
+
+
+# -- the operator as a sparse matrix ------------------------------------------------------------
+
+
+def cayley_operator(G: FiniteGroup, S: Any, *, operator: str = "walk") -> scipy.sparse.csr_array:
+    """The walk operator ``A/|S|`` (or ``A``) of ``Cay(G, S)`` as a sparse ``|G| x |G|`` matrix.
+
+    Row ``x`` has ``1/|S|`` (or ``1``) at column ``s^{-1} x`` for every ``s`` in ``S``, so
+    ``(M f)(x) = E_omega f(x)``.
+
+    >>> import symproof as sp
+    >>> cayley_operator(sp.group("C3"), [1], operator="adjacency").toarray().astype(int).tolist()
+    [[0, 0, 1], [1, 0, 0], [0, 1, 0]]
+
+    Notes
+    -----
+    One left translation per distinct element of ``S``: ``O(|G| |S|)`` time and memory.
+    """
+    import scipy.sparse
+
+    _check_choice("operator", operator, OPERATORS)
+    S = cayley_multiset(G, S)
+    elements, counts = np.unique(S, return_counts=True)
+    scale = 1.0 / S.size if operator == "walk" else 1.0
+    nodes = np.arange(G.order)
+    cols = np.concatenate([G.left_translation(int(G.inverses[s])) for s in elements])
+    rows = np.tile(nodes, elements.size)
+    data = np.repeat(counts * scale, G.order)
+    return scipy.sparse.csr_array((data, (rows, cols)), shape=(G.order, G.order))
+
+
+# -- spectra --------------------------------------------------------------------------------
+
+
+def cayley_spectrum(G: FiniteGroup, S: Any, *, operator: str = "walk", quantity: str = "eigenvalues",
+                    method: str = "fourier", exact: bool | None = None) -> CayleySpectrum:
+    """The eigenvalues (or singular values) of the walk operator or the adjacency matrix of ``Cay(G, S)``.
+
+    Parameters
+    ----------
+    G
+        A finite group.
+    S
+        A multiset of elements (indices or image lists, or ``{element: multiplicity}``).
+    operator
+        ``"walk"`` (``E_omega = A/|S|``, the normalised adjacency) or ``"adjacency"`` (``A``).
+    quantity
+        ``"eigenvalues"`` or ``"singular values"``.
+    method
+        ``"fourier"`` (blocks ``omega_hat(pi)``) or ``"dense"`` (numpy on the ``|G| x |G|`` matrix).
+    exact
+        Fourier route only: ``True`` for exact values, ``False`` for floating point, ``None``
+        for exact when ``|G| <= 120``.
+
+    Returns
+    -------
+    CayleySpectrum
+
+    Raises
+    ------
+    InvalidArgumentError
+        bad ``S`` or option; ``NotInGroupError`` for an element outside ``G``.
+    LimitExceededError
+        the exact word counts need more than ``max_table`` steps, or the dense matrix more
+        than ``max_table`` entries.
+
+    Examples
+    --------
+    The hypercube ``Q_3``: eigenvalues ``3 - 2j`` with multiplicity ``C(3, j)``.
+
+    >>> import symproof as sp
+    >>> G = sp.group("C2^3")
+    >>> spec = cayley_spectrum(G, G.generator_indices, operator="adjacency")
+    >>> spec.multiplicities()
+    {3: 1, 1: 3, -1: 3, -3: 1}
+    >>> cayley_spectrum(G, G.generator_indices, method="dense").to_numpy().round(6).tolist()[:4]
+    [1.0, 0.333333, 0.333333, 0.333333]
+
+    Notes
+    -----
+    Exact route: with ``K`` the largest block size, the word counts cost ``O(K |G| |S|)``
+    integer additions, then one factorisation over ``QQ`` per block. Numeric Fourier route:
+    one ``d_pi x d_pi`` eigenproblem per irreducible, ``O(sum d_pi^3)``. Dense route:
+    ``O(|G|^3)``.
+    """
+    _check_choice("operator", operator, OPERATORS)
+    _check_choice("quantity", quantity, QUANTITIES)
+    _check_choice("method", method, ("fourier", "dense"))
+    exact = _check_exact(exact)
+    if exact and method != "fourier":
+        raise InvalidArgumentError(f"exact=True needs method='fourier', got method={method!r}")
+    S = cayley_multiset(G, S)
+    if method == "fourier" and (exact or (exact is None and G.order <= EXACT_MAX_ORDER)):
+        blocks = _exact_blocks(G, S, operator, quantity)
+        kind = "exact" if all(b.kind == "exact" for b in blocks) else "numeric"
+    elif method == "fourier":
+        try:
+            blocks, kind = _fourier_blocks(G, S, operator, quantity), "numeric"
+        except ArithmeticError:  # no explicit irreducibles for G: the matrix route
+            method = "dense"
+    if method == "dense":
+        blocks, kind = _dense_blocks(G, S, operator, quantity), "numeric"
+    return CayleySpectrum(operator, quantity, kind, method, int(S.size), G.order, tuple(blocks))
+
+
+def _fourier_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -> list[SpectrumBlock]:
+    elements, counts = np.unique(S, return_counts=True)
+    weights = counts / S.size if operator == "walk" else counts.astype(float)
+    hermitian = quantity == "eigenvalues" and is_symmetric_multiset(G, S)
+    hats = fourier_transform(G, dict(zip(elements.tolist(), weights.tolist())))
+    blocks = []
+    for i, (pi, hat) in enumerate(zip(G.irreducible_representations(), hats)):
+        values = _numeric_values(hat, quantity, hermitian)
+        blocks.append(SpectrumBlock((i,), pi.dimension, tuple(values.tolist()), "numeric", numeric=values))
+    return blocks
+
+
+def _dense_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -> list[SpectrumBlock]:
+    limit = resolve_limit("max_table", None)
+    if G.order ** 2 > limit:
+        raise LimitExceededError(f"the dense operator of {G} has {G.order ** 2} entries, above max_table={limit}; "
+                                 f"use method='fourier', lambda_star(method='sparse') or raise "
+                                 f"sp.limits(max_table=...)")
+    M = cayley_operator(G, S, operator=operator).toarray()
+    hermitian = quantity == "eigenvalues" and is_symmetric_multiset(G, S)
+    values = _numeric_values(M, quantity, hermitian)
+    return [SpectrumBlock((), 1, tuple(values.tolist()), "numeric", numeric=values)]
+
+
+def _numeric_values(M: np.ndarray, quantity: str, hermitian: bool) -> np.ndarray:
+    if quantity == "singular values":
+        values = np.linalg.svd(M, compute_uv=False)
+    elif hermitian:
+        values = np.linalg.eigvalsh(M)
+    else:
+        values = np.linalg.eigvals(M)
+    if np.iscomplexobj(values) and np.all(np.abs(values.imag) < 1e-12):
+        values = values.real
+    return values[_descending(values)]
+
+
+# -- the exact route: characteristic polynomials from characters ------------------------------------
+
+
+def _exact_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -> list[SpectrumBlock]:
+    words = S if quantity == "eigenvalues" else G.mul(G.inverses[S][:, None], S[None, :]).ravel()
+    T = G.character_table()
+    orbits = galois_orbits(G)
+    sizes = [T.degrees[o[0]] * len(o) for o in orbits]
+    budget, work = resolve_limit("max_table", None), max(sizes) * G.order * np.unique(words).size
+    if work > budget:
+        raise LimitExceededError(f"exact spectrum of Cay({G}, |S|={S.size}) needs {work} word-count steps, above "
+                                 f"max_table={budget}; use exact=False or raise sp.limits(max_table=...)")
+    class_sums = _class_word_counts(G, words, max(sizes))
+    scale = (S.size if quantity == "eigenvalues" else S.size ** 2) if operator == "walk" else 1
+    blocks = []
+    for orbit, size in zip(orbits, sizes):
+        psi = _rational_orbit_character(T, orbit)
+        power_sums = [sum(p * c for p, c in zip(psi, sums)) for sums in class_sums[:size]]
+        poly = _scaled(_charpoly_from_power_sums(power_sums), scale)
+        values, numeric, exact = _roots(poly)
+        if quantity == "singular values":
+            values, numeric = [sympy.sqrt(v) if exact else abs(v) ** 0.5 for v in values], np.sqrt(numeric.real)
+        order = _descending(numeric)
+        blocks.append(SpectrumBlock(tuple(orbit), T.degrees[orbit[0]], tuple(values[k] for k in order),
+                                    "exact" if exact else "numeric", charpoly=poly, numeric=numeric[order]))
+    return blocks
+
+
+def galois_orbits(G: FiniteGroup) -> list[tuple[int, ...]]:
+    """Rows of the character table grouped into orbits of ``Gal(Q(zeta_f)/Q)`` (``chi -> chi^sigma``).
+
+    >>> import symproof as sp
+    >>> galois_orbits(sp.group("C5"))
+    [(0,), (1, 2, 3, 4)]
+    """
+    T = G.character_table()
+    f = T.conductor
+    key_of = {_key(T[i].values, f): i for i in range(len(T))}
+    orbits, seen = [], set()
+    for i in range(len(T)):
+        if i in seen:
+            continue
+        units = [a for a in range(1, max(f, 2)) if math.gcd(a, f) == 1] if f > 2 else [1]
+        orbit = sorted({key_of[_key([cyc.galois(v, f, a) for v in T[i].values], f)] for a in units})
+        seen.update(orbit)
+        orbits.append(tuple(orbit))
+    return orbits
+
+
+def _key(values: list, f: int) -> tuple:
+    return tuple(tuple(cyc.coordinates(v, f)) for v in values)
+
+
+def _rational_orbit_character(T: Any, orbit: tuple[int, ...]) -> list[int]:
+    """``sum_{i in orbit} chi_i`` on each class: a rational, hence integer, class function."""
+    f = T.conductor
+    out = []
+    for column in zip(*(T[i].values for i in orbit)):
+        coords = cyc.coordinates(sum(column[1:], column[0]), f)
+        if any(coords[1:]) or coords[0] != int(coords[0]):  # pragma: no cover - Galois theory
+            raise ArithmeticError("the sum over a Galois orbit of characters is not an integer")
+        out.append(int(coords[0]))
+    return out
+
+
+def _class_word_counts(G: FiniteGroup, words: np.ndarray, K: int) -> list[list[int]]:
+    """``[[sum_{g in C} c_k(g) for C in classes] for k in 1..K]``, ``c_k(g)`` = number of words of length ``k``."""
+    elements, counts = np.unique(words, return_counts=True)
+    shifts = [G.left_translation(int(G.inverses[s])) for s in elements]  # g -> s^{-1} g
+    c = np.zeros(G.order, dtype=object)
+    c[:] = 0
+    c[elements] = [int(m) for m in counts]
+    members = [np.flatnonzero(G.class_of == j) for j in range(len(G.conjugacy_classes()))]
+    out = []
+    for k in range(1, K + 1):
+        out.append([int(c[m].sum()) for m in members])
+        if k < K:  # c_{k+1}(g) = sum_s c_k(s^{-1} g)
+            c = sum((int(m) * c[L] for m, L in zip(counts, shifts)), np.zeros(G.order, dtype=object))
+    return out
+
+
+def _charpoly_from_power_sums(p: list[int]) -> sympy.Poly:
+    """The monic polynomial whose roots have power sums ``p[0], p[1], ...`` (Newton's identities)."""
+    e = [Fraction(1)]
+    for k in range(1, len(p) + 1):
+        e.append(sum(((-1) ** (i - 1) * e[k - i] * p[i - 1] for i in range(1, k + 1)), Fraction(0)) / k)
+    coeffs = [(-1) ** k * e[k] for k in range(len(e))]
+    if any(c.denominator != 1 for c in coeffs):  # pragma: no cover - eigenvalues are algebraic integers
+        raise ArithmeticError("characteristic polynomial of an integer operator with non-integer coefficients")
+    return sympy.Poly([int(c) for c in coeffs], _X, domain="ZZ")
+
+
+def _scaled(poly: sympy.Poly, scale: int) -> sympy.Poly:
+    """``poly(scale x) / scale^deg``: the roots divided by ``scale``."""
+    n = poly.degree()
+    coeffs = [sympy.Rational(c, scale ** k) for k, c in enumerate(poly.all_coeffs())]
+    return sympy.Poly(coeffs, _X, domain="QQ") if n else poly
+
+
+def _roots(poly: sympy.Poly) -> tuple[list, np.ndarray, bool]:
+    """All roots with multiplicity, their floating-point values, and whether the roots are exact.
+
+    Irreducible factors over ``QQ`` of degree ``<= 2`` give rationals or quadratic surds; higher
+    ones with only real roots (Sturm count) give ``CRootOf``. A higher factor with non-real roots
+    is left to floating point (``numpy.roots`` of the factor, whose roots are simple): SymPy's
+    complex root isolation takes minutes from degree ~20.
+    """
+    _, factors = poly.factor_list()
+    values, exact = [], True
+    for factor, mult in factors:
+        if factor.degree() <= 2:
+            found = sympy.roots(factor, multiple=True)
+        elif factor.count_roots() == factor.degree():
+            found = factor.real_roots()
+        else:
+            found, exact = list(np.roots([float(c) for c in factor.all_coeffs()])), False
+        values.extend(v for v in found for _ in range(mult))
+    numeric = np.array([_numeric_value(v) for v in values])
+    if np.all(numeric.imag == 0):
+        numeric = numeric.real
+    return (values, numeric, True) if exact else ([complex(x) for x in numeric], numeric, False)
+
+
+def _descending(values: np.ndarray) -> np.ndarray:
+    """Indices sorting real values descending, complex ones by descending modulus, then real part."""
+    if np.iscomplexobj(values):
+        return np.lexsort((-values.real, -np.abs(values)))
+    return np.argsort(-values, kind="stable")
+
+
+# -- lambda_*, gap --------------------------------------------------------------------------------
+
+
+def _rounded(x: complex, decimals: int) -> Any:
+    x = complex(x)
+    re, im = round(x.real, decimals) + 0.0, round(x.imag, decimals) + 0.0
+    return re if im == 0 else complex(re, im)
+
+
+def _numeric_value(v: Any) -> complex:
+    return complex(sympy.N(v, 20)) if isinstance(v, sympy.Basic) else complex(v)
+
+
+def _sort_key(x: complex) -> tuple:
+    return (-x.real, -x.imag)
+
+
+def _without_one_trivial(spec: CayleySpectrum) -> list[tuple[Any, complex]]:
+    """``(value, numeric value)`` for each value still present once one copy of the trivial value is removed.
+
+    A value of a block occurs ``multiplicity`` times, so only a value of a block with
+    multiplicity 1 can disappear; values are listed once per block entry, not per copy.
+    """
+    entries = [[v, complex(x), b.multiplicity] for b in spec.blocks for v, x in zip(b.values, b.numeric)]
+    if spec.kind == "exact":
+        drop = next(k for k, (v, _, _) in enumerate(entries) if v == spec.trivial_value)
+    else:
+        drop = int(np.argmin([abs(x - spec.trivial_value) for _, x, _ in entries]))
+    entries[drop][2] -= 1
+    return [(v, x) for v, x, copies in entries if copies > 0]
+
+
+def _exact_abs(v: sympy.Expr) -> sympy.Expr:
+    if v.is_extended_real:
+        return -v if v.is_negative else v
+    return sympy.sqrt(sympy.expand(v * sympy.conjugate(v)))
+
+
+def lambda_star(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | None = None) -> SpectralValue:
+    """``lambda_*`` of ``Cay(G, S)``: the largest non-trivial singular value of the walk operator.
+
+    The singular values of ``E_omega`` with exactly one copy of ``1`` removed; for symmetric
+    ``S`` they are the absolute eigenvalues, so this is the largest absolute eigenvalue of the
+    normalised adjacency once the trivial one is removed (``1`` for a disconnected or
+    bipartite graph). For every ``S``, ``lambda_*^2 = w(uniform on S; L^2(G))``.
+
+    ``method``: ``"fourier"`` (exact when ``exact`` allows, see :func:`cayley_spectrum`),
+    ``"dense"``, ``"sparse"`` (ARPACK on :func:`cayley_operator`; numeric) or ``"auto"``: exact
+    Fourier when ``exact`` is ``True`` or ``|G| <= 120``, else numeric Fourier for a full
+    symmetric group (Young's forms), dense up to ``|G| = 1500``, sparse above.
+
+    >>> import symproof as sp
+    >>> G = sp.group("C6")
+    >>> lambda_star(G, [[1, 2, 3, 4, 5, 0], [5, 0, 1, 2, 3, 4]])      # the 6-cycle is bipartite
+    SpectralValue(value=1, kind='exact', method='fourier')
+    >>> C7 = sp.group("C7")
+    >>> S = [[1, 2, 3, 4, 5, 6, 0], [6, 0, 1, 2, 3, 4, 5]]
+    >>> round(float(lambda_star(C7, S, method="sparse")), 6)        # -cos(6 pi / 7)
+    0.900969
+
+    Notes
+    -----
+    ARPACK (``eigsh`` for symmetric ``S``, ``svds`` otherwise) finds the few largest values of
+    the ``|G| x |G|`` sparse operator from a seeded start vector; it costs ``O(|G| |S|)`` per
+    iteration and never forms a dense matrix.
+    """
+    _check_choice("method", method, ("auto", "fourier", "dense", "sparse"))
+    exact = _check_exact(exact)
+    if exact and method not in ("auto", "fourier"):
+        raise InvalidArgumentError(f"exact=True needs method='fourier' or 'auto', got method={method!r}")
+    S = cayley_multiset(G, S)
+    if method == "auto":
+        method = _auto_method(G, exact)
+    if method == "sparse":
+        return _sparse_lambda_star(G, S)
+    quantity = "eigenvalues" if is_symmetric_multiset(G, S) else "singular values"
+    exact = exact if method == "fourier" else False
+    return cayley_spectrum(G, S, quantity=quantity, method=method, exact=exact).lambda_star()
+
+
+def _auto_method(G: FiniteGroup, exact: bool | None) -> str:
+    if exact or (exact is None and G.order <= EXACT_MAX_ORDER) or G.order == math.factorial(G.degree):
+        return "fourier"
+    return "dense" if G.order <= AUTO_DENSE_ORDER else "sparse"
+
+
+def _sparse_lambda_star(G: FiniteGroup, S: np.ndarray) -> SpectralValue:
+    M = cayley_operator(G, S)
+    if G.order <= 8:  # ARPACK needs k < |G| - 1
+        values = _numeric_values(M.toarray(), "singular values", False)
+    elif is_symmetric_multiset(G, S):
+        from scipy.sparse.linalg import eigsh
+
+        values = np.abs(eigsh(M, k=4, which="LM", return_eigenvectors=False, v0=_start(G), tol=1e-12))
+    else:
+        from scipy.sparse.linalg import svds
+
+        values = svds(M, k=4, return_singular_vectors=False, v0=_start(G), tol=1e-12)
+    values = np.sort(values)[::-1]
+    drop = int(np.argmin(np.abs(values - 1)))
+    return SpectralValue(float(np.delete(values, drop).max()), "numeric", "sparse")
+
+
+def _start(G: FiniteGroup) -> np.ndarray:
+    return np.random.default_rng(0).standard_normal(G.order)
+
+
+def spectral_gap(G: FiniteGroup, S: Any, *, method: str = "fourier", exact: bool | None = None) -> SpectralValue:
+    """``1 - lambda_2`` for symmetric ``S``: the gap of the walk operator below its trivial eigenvalue ``1``.
+
+    ``lambda_2`` is the largest eigenvalue once one copy of ``1`` is removed; the gap is ``0``
+    exactly when ``Cay(G, S)`` is disconnected. (The two-sided gap is ``1 - lambda_*``.)
+
+    >>> import symproof as sp
+    >>> spectral_gap(sp.group("C4"), [1, 3]).value
+    1
+    """
+    S = cayley_multiset(G, S)
+    if not is_symmetric_multiset(G, S):
+        raise InvalidArgumentError(f"the spectral gap needs a symmetric multiset S = S^-1, got {S.tolist()}")
+    second = cayley_spectrum(G, S, method=method, exact=exact).second_eigenvalue()
+    return SpectralValue(1 - second.value, second.kind, second.method)
