@@ -36,7 +36,7 @@ import sympy
 from sympy.polys.matrices import DomainMatrix
 
 from symproof.errors import GroupSpecError
-from symproof.groups.exact import common_domain, polygon_vertices
+from symproof.groups.exact import block_diagonal, polygon_vertices
 from symproof.groups.finite_fields import GF, prime_power
 from symproof.groups.finite_group import FiniteGroup
 from symproof.groups.permutations import as_permutations
@@ -246,21 +246,8 @@ def direct_product(*factors: FiniteGroup, name: str | None = None) -> FiniteGrou
     points = None
     if any(G.has_vector_points() for G in factors):
         def points() -> DomainMatrix:
-            return _block_diagonal(common_domain([G.natural_points() for G in factors]))
+            return block_diagonal([G.natural_points() for G in factors])
     return FiniteGroup(as_permutations(gens, degree=total), name=label, points=points)
-
-
-def _block_diagonal(blocks: list[DomainMatrix]) -> DomainMatrix:
-    K = blocks[0].domain
-    rows = sum(B.shape[0] for B in blocks)
-    cols = sum(B.shape[1] for B in blocks)
-    out = [[K.zero] * cols for _ in range(rows)]
-    r0 = c0 = 0
-    for B in blocks:
-        for i, row in enumerate(B.to_list()):
-            out[r0 + i][c0:c0 + len(row)] = row
-        r0, c0 = r0 + B.shape[0], c0 + B.shape[1]
-    return DomainMatrix(out, (rows, cols), K)
 
 
 # -- sweeps ---------------------------------------------------------------------------

@@ -37,6 +37,7 @@ __all__ = [
     "sin_2pi",
     "polygon_vertices",
     "common_domain",
+    "block_diagonal",
     "to_sympy_entry",
 ]
 
@@ -144,6 +145,28 @@ def common_domain(matrices: list) -> list:
         out.append(DomainMatrix([flat[k + i * c:k + (i + 1) * c] for i in range(r)], (r, c), K))
         k += r * c
     return out
+
+
+def block_diagonal(matrices: list):
+    """The block-diagonal matrix of exact matrices (placed in one field first, see :func:`common_domain`).
+
+    >>> from sympy.polys.matrices import DomainMatrix
+    >>> block_diagonal([DomainMatrix.eye(1, QQ), DomainMatrix.eye(2, QQ)]).to_Matrix().tolist()
+    [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
+    """
+    from sympy.polys.matrices import DomainMatrix
+
+    blocks = common_domain(matrices)
+    K = blocks[0].domain
+    rows = sum(B.shape[0] for B in blocks)
+    cols = sum(B.shape[1] for B in blocks)
+    out = [[K.zero] * cols for _ in range(rows)]
+    r0 = c0 = 0
+    for B in blocks:
+        for i, row in enumerate(B.to_list()):
+            out[r0 + i][c0:c0 + len(row)] = row
+        r0, c0 = r0 + B.shape[0], c0 + B.shape[1]
+    return DomainMatrix(out, (rows, cols), K)
 
 
 def _embed(K1, x, K, N: int):

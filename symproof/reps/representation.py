@@ -40,7 +40,7 @@ from symproof.config import resolve_limit
 from symproof.errors import InvalidArgumentError, LimitExceededError, NotAHomomorphismError
 from symproof.groups.actions import Representation
 from symproof.groups.enumeration import group_order
-from symproof.groups.exact import common_domain
+from symproof.groups.exact import block_diagonal, common_domain
 from symproof.groups.matrix_groups import basis_orbit, exact_matrices
 from symproof.groups.permutations import as_permutations, compose
 from symproof.reps import cyclotomic as cyc
@@ -187,19 +187,9 @@ def from_generator_images(G: FiniteGroup, images: Iterable[Any], *, max_orbit: i
 def direct_sum(*reps: Representation) -> Representation:
     """``rho_1 + ... + rho_k`` (block diagonal)."""
     G = _same_group(reps)
-    blocks = common_domain([r.points for r in reps])
-    K = blocks[0].domain
-    rows = sum(B.shape[0] for B in blocks)
-    cols = sum(B.shape[1] for B in blocks)
-    out = [[K.zero] * cols for _ in range(rows)]
-    r0 = c0 = 0
-    tables = []
-    for B, rho in zip(blocks, reps):
-        for i, row in enumerate(B.to_list()):
-            out[r0 + i][c0:c0 + len(row)] = row
-        tables.append(rho.action + c0)
-        r0, c0 = r0 + B.shape[0], c0 + B.shape[1]
-    return Representation(G, DomainMatrix(out, (rows, cols), K), np.concatenate(tables, axis=1))
+    offsets = np.cumsum([0] + [r.points.shape[1] for r in reps])
+    table = np.concatenate([r.action + off for r, off in zip(reps, offsets)], axis=1)
+    return Representation(G, block_diagonal([r.points for r in reps]), table)
 
 
 def tensor_product(rho: Representation, sigma: Representation) -> Representation:
