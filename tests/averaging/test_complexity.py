@@ -111,3 +111,32 @@ def test_too_large_exact_search_returns_an_interval():
     F = sp.polynomials(sp.group("S4").natural_action(), max_degree=2)
     r = averaging_complexity(F, "exact", max_search=10)
     assert r.lower < r.upper and "max_search=10" in r.lower_method
+
+
+def test_complexity_is_monotone_in_the_class():
+    rho = sp.group("C12").natural_action()
+    small, large = sp.polynomials(rho, max_degree=1), sp.polynomials(rho, max_degree=3)
+    assert set(small.irreducibles()) <= set(large.irreducibles())
+    for kind, eps in (("exact", None), ("weak", 0.3)):
+        a, b = averaging_complexity(small, kind, eps), averaging_complexity(large, kind, eps)
+        assert a.lower <= b.upper
+
+
+def test_relations_between_complexities_are_checked_statements():
+    from symproof.averaging.bounds import relations
+
+    F = sp.regular_functions(sp.group("S3"))
+    results = {"weak": averaging_complexity(F, "weak", 0.4), "strong": averaging_complexity(F, "strong", 0.4),
+               "weak_half": averaging_complexity(F, "weak", 0.2), "exact": averaging_complexity(F, "exact")}
+    statements = relations(results, 6)
+    assert len(statements) == 4 and all(holds for _, holds in statements)
+
+
+def test_scaling_table_rows():
+    from symproof.averaging.separation import scaling_table
+
+    rows = scaling_table(["S4", "S5"], eps=0.5, trials=3)
+    assert [r["order"] for r in rows] == [24, 120]
+    for r in rows:
+        assert r["n"] >= 1 and len(r["weak_errors"]) == 3 and set(r["kinds"]) <= {"exact", "certified"}
+        assert r["successes"] == sum(e <= 0.5 for e in r["weak_errors"])
