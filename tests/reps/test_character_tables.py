@@ -119,3 +119,15 @@ def test_symmetric_power_by_brute_force_on_the_natural_action():
         monomials = list(itertools.combinations_with_replacement(range(4), 3))
         expected.append(sum(1 for m in monomials if tuple(sorted(g[i] for i in m)) == m))
     assert [int(v) for v in perm_char.symmetric_power(3).to_sympy()] == expected
+
+
+@pytest.mark.parametrize("spec", ["C12", "C2 x C6", "C2^4", "C3 x C3", "C4 x C4", "C2 x C4 x C4", "C30"])
+def test_abelian_construction_agrees_with_class_matrices(spec):
+    from symproof.reps.dixon import abelian_characters, class_matrix_characters
+
+    G = sp.group(spec)
+    f1, rows1, _ = abelian_characters(G)
+    f2, rows2, _ = class_matrix_characters(G)
+    assert f1 == f2
+    key = lambda row: tuple(tuple(str(x) for x in row))  # exact field elements, compared by representation
+    assert sorted(map(key, rows1)) == sorted(map(key, rows2))
