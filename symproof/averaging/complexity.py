@@ -52,6 +52,7 @@ from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.symmetry_errors import ErrorValue, strong_error, weak_error
 from symproof.config import resolve_limit
 from symproof.errors import InvalidArgumentError
+from symproof.groups.subgroups import small_subgroups
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.functions.function_class import FunctionClass
@@ -159,20 +160,8 @@ def _structural_upper(F: FunctionClass) -> tuple[AveragingScheme, str]:
 
 
 def _subgroups_by_order(G: FiniteGroup, below: int) -> list:
-    from symproof.groups.enumeration import group_order
-
-    reps = [c.representative for c in G.conjugacy_classes()[1:]]
-    seen, found = set(), []
-    for gens in itertools.chain(([x] for x in reps), ([x, y] for x in reps for y in range(1, G.order))):
-        if len(found) > 200:
-            break
-        if group_order(G.elements[gens]) >= below:
-            continue
-        H = G.subgroup(gens)
-        key = H.elements.tobytes()
-        if key not in seen:
-            seen.add(key)
-            found.append(H)
+    """Up to 201 small subgroups of order below ``below``, smallest first."""
+    found = itertools.islice(small_subgroups(G, lambda order: order < below), 201)
     return sorted(found, key=lambda H: H.order)
 
 
