@@ -20,7 +20,7 @@ import time
 import numpy as np
 
 import symproof as sp
-from symproof.averaging.alon_roichman import random_cayley_multiset
+from symproof.cayley.alon_roichman import random_cayley_multiset
 
 DENSE_MAX_N = 7
 SPARSE_N = (8, 9)
@@ -58,7 +58,7 @@ def main() -> None:
     with sp.limits(max_order=4_000_000, max_table=26_000_000):  # S_10; the dense S_7 matrix has 5040^2 entries
         for n in range(6, 11):
             G = sp.group(f"S{n}")
-            _, setup = timed(lambda: (G.character_table(), G.irreducible_representations()))
+            _, setup = timed(lambda: (sp.character_table(G), sp.irreducible_representations(G)))
             for name, S in [("transpositions", transpositions(G, n)),
                             ("random 10", random_cayley_multiset(G, 5, symmetric=True, seed=0))]:
                 print(row(n, G, name, S, setup), flush=True)

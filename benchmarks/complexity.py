@@ -20,19 +20,19 @@ def main() -> None:
         G = sp.group(f"S{n}")
         F = sp.regular_functions(G)
         start = time.perf_counter()
-        G.irreducible_representations()
+        sp.irreducible_representations(G)
         built = time.perf_counter() - start
         start = time.perf_counter()
         w = sp.weak_error(sp.AveragingScheme.random(G, 90, seed=0), F)
         print(f"  L^2(S{n}): w = {w.value:.6f} in [{w.lower:.6f}, {w.upper:.6f}] ({w.kind}); "
               f"irreducibles {built:.2f} s, error {time.perf_counter() - start:.2f} s", flush=True)
     print(f"\n{'group':>14} {'order':>6} {'AC_ex(L^2)':>11} {'s':>6} {'AC_ex(Sym<=2)':>14} {'s':>6}")
-    for G in sp.catalog_groups(24):
+    for G in sp.catalog(24):
         start = time.perf_counter()
         reg = sp.averaging_complexity(sp.regular_functions(G), "exact")
         t_reg = time.perf_counter() - start
         start = time.perf_counter()
-        sym = sp.averaging_complexity(sp.polynomials(G.natural_action(), max_degree=2), "exact")
+        sym = sp.averaging_complexity(sp.polynomials(sp.natural_action(G), max_degree=2), "exact")
         t_sym = time.perf_counter() - start
         cell = str(sym.lower) if sym.is_decided else f"[{sym.lower},{sym.upper}]"
         print(f"{G.name:>14} {G.order:>6} {reg.upper:>11} {t_reg:>6.2f} {cell:>14} {t_sym:>6.2f}", flush=True)

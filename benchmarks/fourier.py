@@ -24,7 +24,7 @@ def main() -> None:
         support = np.random.default_rng(0).choice(G.order, size=100, replace=False)
         omega = {int(g): 1 / 100 for g in support}
         start = time.perf_counter()
-        irreps = G.irreducible_representations()
+        irreps = sp.irreducible_representations(G)
         built = time.perf_counter() - start
         start = time.perf_counter()
         hats = fourier_transform(G, omega)

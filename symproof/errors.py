@@ -15,17 +15,20 @@ GroupSpecError
 from __future__ import annotations
 
 __all__ = [
-    "SymproofError",
-    "InvalidArgumentError",
-    "InvalidPermutationError",
-    "InvalidMatrixError",
     "GroupSpecError",
-    "NotInGroupError",
-    "LimitExceededError",
     "GroupTooLargeError",
-    "SearchTooLargeError",
+    "ImmutableError",
+    "InvalidArgumentError",
+    "InvalidMatrixError",
+    "InvalidPermutationError",
+    "InvalidValueError",
+    "LimitExceededError",
     "NotAHomomorphismError",
     "NotClosedError",
+    "NotInGroupError",
+    "SearchTooLargeError",
+    "SymproofError",
+    "SymproofInternalError",
 ]
 
 
@@ -35,6 +38,14 @@ class SymproofError(Exception):
 
 class InvalidArgumentError(SymproofError, TypeError):
     """An argument has the wrong type or shape (echoes the bad value)."""
+
+
+class InvalidValueError(SymproofError, ValueError):
+    """An argument of the right type with a value outside its range (echoes the bad value)."""
+
+
+class SymproofInternalError(SymproofError, RuntimeError):
+    """An internal invariant failed: a bug in symproof, never the caller's mistake. Please report it."""
 
 
 class InvalidPermutationError(SymproofError, ValueError):
@@ -71,3 +82,7 @@ class NotAHomomorphismError(SymproofError, ValueError):
 
 class NotClosedError(SymproofError, ValueError):
     """A function basis whose span is not closed under the action (names the function that leaves it)."""
+
+
+class ImmutableError(SymproofError, AttributeError):
+    """An attempt to set or delete an attribute of an immutable object (build a new one instead)."""

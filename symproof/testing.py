@@ -12,4 +12,4 @@ The front of :mod:`symproof.checking.strategies`::
 
 from symproof.checking.strategies import catalog_groups, elements, generating_sets, multisets, subsets
 
-__all__ = ["catalog_groups", "elements", "subsets", "multisets", "generating_sets"]
+__all__ = ["catalog_groups", "elements", "generating_sets", "multisets", "subsets"]

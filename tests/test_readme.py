@@ -13,3 +13,10 @@ def test_readme_python_blocks_run():
     for block in blocks:
         exec(compile(block, str(README), "exec"), namespace)
     namespace["test_class_sizes_sum_to_order"]()
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    commands = re.findall(r"```bash\n(.*?)\n```", README.read_text(), flags=re.S)
+    test_command = next(c for c in commands if "pytest" in c)
+    ci = (README.parent / ".ci" / "run").read_text().splitlines()
+    assert test_command in ci

@@ -28,31 +28,40 @@ for small groups, an exhaustive search over supports up to translation with unif
 numerically optimised weights. A lower bound obtained by that exhaustion depends on the
 weight optimisation (a convex problem solved numerically) and says so.
 
+Provenance (:class:`~symproof.exact.provenance.Provenance`) of each side: exhaustive exact
+enumeration, a proven inequality or a witness verified exactly is ``EXACT``; a witness whose
+error is a certified enclosure below ``eps`` is ``CERTIFIED``; a lower bound resting on
+numerically optimised weights is an ``ESTIMATE``. A result is decided only when both sides
+are equal and neither is an estimate.
+
 >>> import symproof as sp
->>> rho = sp.group("C7").natural_action()
+>>> rho = sp.natural_action(sp.group("C7"))
 >>> r = averaging_complexity(sp.polynomials(rho, max_degree=2), "exact")
->>> (r.lower, r.upper, r.witness.size)
-(5, 5, 5)
+>>> (int(r.lower), int(r.upper), r.witness.size, r.lower.provenance.value)
+(5, 5, 5, 'exact')
 """
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from fractions import Fraction
 from math import comb
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import sympy
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
+from symproof._frozen import frozen_record
+from symproof._validation import SeedLike, check_bool, check_choice, check_positive, check_type, resolve_seed
 from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.symmetry_errors import ErrorValue, strong_error, weak_error
-from symproof.config import resolve_limit
-from symproof.errors import InvalidArgumentError
+from symproof.config import get_limits, limit_hint, resolve_limit
+from symproof.errors import InvalidValueError, SymproofInternalError
+from symproof.exact.provenance import Bound, Provenance, larger_lower_bound, weakest
 from symproof.groups.subgroups import small_subgroups
+from symproof.reps.character_table import character_table
+from symproof.reps.irreducibles import irreducible_representations
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.functions.function_class import FunctionClass
@@ -60,28 +69,64 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["ComplexityResult", "averaging_complexity"]
 
-MAX_EXACT_DIMENSION = 150  # dim F for the exact linear system from the representation on F
-EXHAUSTIVE_LIMIT = 400  # supports tried with optimised weights in the approximate search
-
-
-@dataclasses.dataclass(frozen=True)
+@frozen_record
 class ComplexityResult:
-    """``lower <= AC <= upper``, a witness scheme of size ``upper`` and the method behind each side."""
+    """``lower <= AC <= upper``: two :class:`~symproof.exact.provenance.Bound` s and a witness scheme of size ``upper``.
+
+    ``lower`` and ``upper`` carry their value, provenance and method; they compare and
+    convert like ints (``r.lower <= r.upper``, ``r.lower == 3``, ``int(r.lower)``).
+    ``lower_method`` / ``upper_method`` read the methods of the bounds. Returned by
+    :func:`averaging_complexity`; the averaging complexity is the least size of a scheme
+    that is exact, or weak/strong eps-approximate, on ``F`` (MATH.md section 3).
+
+    Attributes
+    ----------
+    kind : {"exact", "weak", "strong"}
+        Which complexity is bounded.
+    eps : number or None
+        The tolerance (``None`` for ``"exact"``).
+    signed : bool
+        Whether signed schemes were allowed (else probability schemes).
+    lower, upper : Bound
+        The bounds, records ``(value, provenance, method)`` with provenance exact,
+        certified or estimate (a lower bound from numerical optimisation is an estimate).
+    witness : AveragingScheme
+        A scheme of size ``upper`` that meets the requirement.
+    witness_error : ErrorValue or None
+        The certified error of the witness (approximate kinds), with its provenance.
+    is_decided : bool
+        Whether ``lower == upper`` and both bounds are proofs (not estimates).
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> r = averaging_complexity(sp.regular_functions(sp.group("C3")), "exact")
+    >>> int(r.lower), r.lower.provenance, r.upper.provenance, r.is_decided
+    (3, Provenance.EXACT, Provenance.EXACT, True)
+    """
 
     kind: str
     eps: Any
     signed: bool
-    lower: int
-    upper: int
+    lower: Bound
+    upper: Bound
     witness: AveragingScheme
-    lower_method: str
-    upper_method: str
     witness_error: ErrorValue | None = None
 
     @property
+    def lower_method(self) -> str:
+        """The method behind the lower bound (``self.lower.method``)."""
+        return self.lower.method
+
+    @property
+    def upper_method(self) -> str:
+        """The method behind the upper bound (``self.upper.method``)."""
+        return self.upper.method
+
+    @property
     def is_decided(self) -> bool:
-        """Whether ``lower == upper``."""
-        return self.lower == self.upper
+        """Whether ``lower == upper`` and neither side is an estimate (both are proofs)."""
+        return self.lower == self.upper and self.lower.is_proof and self.upper.is_proof
 
     @property
     def method(self) -> str:
@@ -94,26 +139,108 @@ class ComplexityResult:
 
 
 def averaging_complexity(F: FunctionClass, kind: str = "exact", eps: Any = None, signed: bool = False, *,
-                         max_search: int | None = None, seed: int = 0) -> ComplexityResult:
-    """The least size of an exact / weak eps-approximate / strong eps-approximate scheme on ``F``."""
+                         max_search: int | None = None, seed: SeedLike = 0) -> ComplexityResult:
+    """Bound the averaging complexity of ``F``, with a witness scheme and the method behind each bound.
+
+    The averaging complexity is the least size (number of group elements with non-zero
+    weight) of an averaging scheme ``omega`` on ``F`` that is exact (``AC_ex(F)``: ``E_omega f``
+    is invariant for every ``f`` in ``F``), weak eps-approximate (``AC_wk(F, eps)``: weak error
+    ``w(omega; F) <= eps``) or strong eps-approximate (``AC_st(F, eps)``: strong error
+    ``s(omega; F) <= eps``); MATH.md section 3.
+
+    Parameters
+    ----------
+    F : FunctionClass
+        The function class; only ``Irr(F)`` (and, for the exact linear system, the
+        representation on ``F``) matters.
+    kind : {"exact", "weak", "strong"}
+        Which complexity.
+    eps : number, optional
+        The tolerance, a positive number; required for ``"weak"`` and ``"strong"``, not
+        allowed for ``"exact"``.
+    signed : bool
+        Allow signed schemes (weights of any sign, summing to 1); default probability schemes.
+    max_search : int, optional
+        Candidate budget of the exhaustive searches; default the ``max_search`` limit
+        (:func:`get_limits`). A search over budget is skipped and the interval says so.
+    seed : int, None or numpy.random.Generator
+        Seed of the random candidate schemes (approximate kinds); the labels of the
+        schemes name the int seeds they were drawn with.
+
+    Returns
+    -------
+    ComplexityResult
+        ``lower <= AC <= upper``: each bound as a record ``(value, provenance, method)``
+        with provenance exact, certified or estimate; a witness scheme of size ``upper``
+        and, for the approximate kinds, its certified error.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``F`` is not a function class, ``kind`` is not a string, ``signed`` is not a
+        bool, ``eps`` is not a number or ``seed`` not an int/None/Generator.
+    InvalidValueError
+        If ``kind`` is not one of the three, ``eps`` is given for ``"exact"``, or ``eps``
+        is missing or not positive for ``"weak"``/``"strong"``.
+
+    See Also
+    --------
+    weak_existence_bound, strong_existence_bound : the Theorem-15 upper bounds.
+
+    Notes
+    -----
+    Exact kind. If ``sum_{pi in Irr(F)} d_pi^2 = |G| - 1`` the Gram-rank argument gives
+    ``AC_ex = |G|`` at once. Otherwise the upper bound is the best of the uniform scheme on
+    a transversal of ``ker F`` and on the smallest subgroup ``H`` with ``F^H = F^G`` (found
+    with character restrictions among small subgroups), and the exact minimum comes from
+    the linear system ``sum_g omega(g) (lambda(g) - P_0) = 0``, ``sum_g omega(g) = 1`` over
+    the field of ``F``: a scheme of least support is a basic solution, so the search
+    enumerates supports containing ``e`` of growing size (about ``sum_k C(|G|-1, k-1)``
+    rank computations of a ``(dim F)^2 x k`` matrix) or, when the solution space has small
+    dimension ``m``, the ``C(|G|, m-1)`` zero sets, whichever is cheaper. A search above
+    ``max_search`` candidates is skipped and a Meshulam uncertainty bound
+    ``ceil(|G| / (|G| - sum_{Irr(F)} d_pi^2))`` may raise the lower bound.
+
+    Approximate kinds. ``delta_e`` decides the answer 1 when its error is ``<= eps``;
+    lower bounds 2 and, for ``eps < 1`` on classes containing every irreducible,
+    ``d(G) + 1`` (supports must generate ``G``); upper bounds from seeded random schemes
+    of growing size and an exact witness, each with a certified error. For small groups
+    (at most ``Limits.max_weighted_supports`` supports) all supports up to translation are tried with
+    uniform and numerically optimised (Nelder-Mead) weights; a lower bound from that
+    exhaustion depends on the numerical optimisation and is an estimate, not a proof.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> F = sp.polynomials(sp.natural_action(sp.group("S3")), max_degree=1)
+    >>> r = sp.averaging_complexity(F, "exact")
+    >>> (int(r.lower), int(r.upper), r.witness.size, r.is_decided)
+    (3, 3, 3, True)
+    >>> r = sp.averaging_complexity(F, "weak", 0.5)
+    >>> (int(r.lower), int(r.upper))
+    (2, 2)
+    """
+    from symproof.functions.function_class import FunctionClass
+
+    check_type(F, FunctionClass, "F", "a FunctionClass (for example sp.polynomials(rho, max_degree=2))")
+    check_choice(kind, "kind", ("exact", "weak", "strong"))
+    signed = check_bool(signed, "signed")
     budget = resolve_limit("max_search", max_search)
     if kind == "exact":
         if eps is not None:
-            raise InvalidArgumentError("kind='exact' takes no eps")
+            raise InvalidValueError(f"kind='exact' takes no eps, got eps={eps!r}")
         return _exact(F, signed, budget)
-    if kind not in ("weak", "strong"):
-        raise InvalidArgumentError(f"kind must be 'exact', 'weak' or 'strong', got {kind!r}")
-    if eps is None or isinstance(eps, bool) or not isinstance(eps, (int, float, Fraction, sympy.Rational)) \
-            or not eps > 0:
-        raise InvalidArgumentError(f"eps must be a positive number for kind={kind!r}, got {eps!r}")
-    return _approximate(F, kind, float(eps), signed, budget, seed)
+    if eps is None:
+        raise InvalidValueError(f"eps must be a positive number for kind={kind!r}, got None")
+    eps = check_positive(eps, f"eps (for kind={kind!r})")
+    return _approximate(F, kind, float(eps), signed, budget, resolve_seed(seed))
 
 
 # -- exact complexity ------------------------------------------------------------------------
 
 
 def _irr_square_sum(F: FunctionClass) -> int:
-    degrees = F.group.character_table().degrees
+    degrees = character_table(F.group).degrees
     return sum(degrees[i] ** 2 for i in F.irreducibles())
 
 
@@ -121,11 +248,13 @@ def _exact(F: FunctionClass, signed: bool, budget: int) -> ComplexityResult:
     G = F.group
     delta = AveragingScheme.from_weights(G, {0: 1})
     if not F.irreducibles():
-        return ComplexityResult("exact", None, signed, 1, 1, delta, "size >= 1", "Irr(F) is empty: delta_e is exact")
+        return ComplexityResult("exact", None, signed, _proven(1, "size >= 1"),
+                                _proven(1, "Irr(F) is empty: delta_e is exact"), delta)
     uniform = AveragingScheme.uniform(G)
     if _irr_square_sum(F) == G.order - 1:
         why = "every non-trivial irreducible occurs in F: Gram rank |G| forces the uniform scheme (MATH.md 3)"
-        return ComplexityResult("exact", None, signed, G.order, G.order, uniform, why, "uniform scheme on G")
+        return ComplexityResult("exact", None, signed, _proven(G.order, why), _proven(G.order, "uniform scheme on G"),
+                                uniform)
     witness, upper_method = _structural_upper(F)
     lower, lower_method, found = _exact_search(F, signed, witness.size, budget)
     complement = G.order - _irr_square_sum(F)  # sum of d_pi^2 over irreducibles not in Irr(F)
@@ -135,16 +264,23 @@ def _exact(F: FunctionClass, signed: bool, budget: int) -> ComplexityResult:
                                             f"(Meshulam), omega_hat supported off Irr(F): >= {G.order}/{complement}; "
                                             f"{lower_method}")
     if found is not None:
-        return ComplexityResult("exact", None, signed, found.size, found.size, found, lower_method,
-                                "basic solution found by the search, verified exactly")
-    return ComplexityResult("exact", None, signed, lower, witness.size, witness, lower_method, upper_method)
+        return ComplexityResult("exact", None, signed, _proven(found.size, lower_method),
+                                _proven(found.size, "basic solution found by the search, verified exactly"), found)
+    # every lower bound here is exact: a theorem, or an exhaustive enumeration in exact arithmetic
+    return ComplexityResult("exact", None, signed, _proven(lower, lower_method), _proven(witness.size, upper_method),
+                            witness)
+
+
+def _proven(value: int, method: str) -> Bound:
+    """A bound proven by exact computation (an exact enumeration, a theorem, an exactly verified witness)."""
+    return Bound(int(value), Provenance.EXACT, method)
 
 
 def _structural_upper(F: FunctionClass) -> tuple[AveragingScheme, str]:
     """The best of: uniform on G, on a kernel transversal, on a subgroup H with F^H = F^G."""
     G = F.group
     best, method = AveragingScheme.uniform(G), "uniform scheme on G"
-    T = G.character_table()
+    T = character_table(G)
     rows = F.irreducibles()
     kernel = [g for g in range(G.order) if all(T[i].values[int(G.class_of[g])] == T[i].values[0] for i in rows)]
     if len(kernel) > 1:
@@ -154,7 +290,7 @@ def _structural_upper(F: FunctionClass) -> tuple[AveragingScheme, str]:
         transversal = [int(c[0]) for c in left_cosets(G, K)]
         best, method = AveragingScheme.on_elements(G, transversal), f"uniform on a transversal of ker F (|ker| = {K.order})"
     for H in _subgroups_by_order(G, best.size):
-        if all(T[i].restrict(H).inner_rational(H.character_table()[0]) == 0 for i in rows):
+        if all(T[i].restrict(H).inner_rational(character_table(H)[0]) == 0 for i in rows):
             return AveragingScheme.on_subgroup(G, H), f"uniform on a subgroup H of order {H.order} with F^H = F^G"
     return best, method
 
@@ -167,7 +303,7 @@ def _subgroups_by_order(G: FiniteGroup, below: int) -> list:
 
 def _linear_system(F: FunctionClass) -> DomainMatrix | None:
     """Rows spanning the constraints ``sum_g omega(g) (lambda(g) - P_0) = 0``, then ``sum omega = 1``."""
-    if F.dimension > MAX_EXACT_DIMENSION:
+    if F.dimension > get_limits().max_exact_system_dimension:
         return None
     rho = F.representation()
     K = rho.domain
@@ -177,7 +313,7 @@ def _linear_system(F: FunctionClass) -> DomainMatrix | None:
         M = (rho.domain_matrix(g) - P0).to_list()
         columns.append([x for row in M for x in row])
     A = DomainMatrix([list(r) for r in zip(*columns)], (len(columns[0]), len(columns)), K)
-    R, pivots = A.transpose().rref()  # independent constraints = rank of {lambda(g) - P_0}
+    _R, pivots = A.transpose().rref()  # independent constraints = rank of {lambda(g) - P_0}
     basis_rows = A.transpose().extract(list(range(A.shape[1])), list(pivots)).transpose() if pivots else None
     ones = DomainMatrix([[K.one] * F.group.order], (1, F.group.order), K)
     return ones if basis_rows is None else basis_rows.vstack(ones)
@@ -189,7 +325,8 @@ def _exact_search(F: FunctionClass, signed: bool, upper: int, budget: int
     G = F.group
     A = _linear_system(F)
     if A is None:
-        return 2, f"size-1 schemes are not exact (no search: dim F = {F.dimension} > {MAX_EXACT_DIMENSION})", None
+        return 2, (f"size-1 schemes are not exact (no search: dim F = {F.dimension} above "
+                   f"{limit_hint('max_exact_system_dimension')})"), None
     rank = A.rank()
     m = G.order - rank + 1  # affine solution space has dimension m - 1 (kernel of the constraints has dim m)
     support_cost = sum(comb(G.order - 1, k - 1) for k in range(2, min(upper, rank + 1) + 1))
@@ -219,7 +356,7 @@ def _solution(A: DomainMatrix, cols: list[int]) -> list | None:
     aug = sub.hstack(b)
     if aug.rank() != len(cols):
         return None
-    R, pivots = aug.rref()
+    R, _pivots = aug.rref()
     return [R.to_list()[i][-1] for i in range(len(cols))]
 
 
@@ -254,7 +391,7 @@ def _search_zero_sets(A: DomainMatrix, G: FiniteGroup, m: int, signed: bool) -> 
     K = A.domain
     kernel = A.extract(list(range(A.shape[0] - 1)), list(range(G.order))).nullspace().transpose()  # |G| x m
     if kernel.shape[1] != m:  # pragma: no cover - rank bookkeeping
-        raise ArithmeticError("kernel dimension disagrees with the rank")
+        raise SymproofInternalError("kernel dimension disagrees with the rank")
     ones = DomainMatrix([[K.one] * G.order], (1, G.order), K) * kernel
     best = None
     for Z in itertools.combinations(range(G.order), m - 1):
@@ -288,54 +425,75 @@ def _approximate(F: FunctionClass, kind: str, eps: float, signed: bool, budget: 
     G = F.group
     delta = AveragingScheme.from_weights(G, {0: 1})
     delta_error = _error(kind, delta, F, eps)
-    if not F.irreducibles() or delta_error.is_at_most(eps):
-        return ComplexityResult(kind, eps, signed, 1, 1, delta, "size >= 1",
-                                f"delta_e has error {delta_error} <= eps", delta_error)
-    lower, lower_method = 2, "size-one schemes delta_g have the error of delta_e, above eps"
+    delta_ok = delta_error.is_at_most(eps)
+    if not F.irreducibles() or delta_ok:
+        upper_provenance = Provenance.EXACT if not F.irreducibles() else delta_error.provenance
+        return ComplexityResult(kind, eps, signed, _proven(1, "size >= 1"),
+                                Bound(1, upper_provenance, f"delta_e has error {delta_error} <= eps"), delta,
+                                delta_error)
+    # size one fails: proven when the error of delta_e was decided above eps (exactly or by an enclosure)
+    lower = Bound(2, delta_error.provenance if delta_ok is False else Provenance.ESTIMATE,
+                  "size-one schemes delta_g have the error of delta_e, above eps"
+                  + ("" if delta_ok is False else " (the enclosure does not decide it)"))
     if eps < 1 and _irr_square_sum(F) == G.order - 1:
         d = len(G.minimum_generating_set())
-        if d + 1 > lower:
-            lower, lower_method = d + 1, f"generation: supports must generate G (d(G) = {d}) when eps < 1"
-    best, best_error, how = None, None, ""
-    for omega, label in _candidate_schemes(F, signed, budget, seed, lower):
+        lower = larger_lower_bound(lower, _proven(d + 1, f"generation: supports must generate G (d(G) = {d}) "
+                                                         "when eps < 1"))
+    best, best_error, how, verified = None, None, "", Provenance.ESTIMATE
+    for omega, label, provenance in _candidate_schemes(F, signed, budget, seed, lower):
         err = _error(kind, omega, F, eps)
         if err.is_at_most(eps):
-            best, best_error, how = omega, err, label
+            best, best_error, how, verified = omega, err, label, provenance or err.provenance
             break
-    small = _exhaustive(F, kind, eps, signed, lower, best.size if best else G.order, budget)
+    small = _exhaustive(F, kind, eps, signed, int(lower), best.size if best else G.order, budget)
+    if small is None and (best is None or best.size > int(lower)):
+        lower = Bound(lower.value, lower.provenance,
+                      f"{lower.method}; the exhaustive search was skipped, its supports exceed "
+                      f"min(max_search={budget}, Limits.max_weighted_supports={get_limits().max_weighted_supports}); "
+                      f"raise them with max_search= or sp.limits(max_weighted_supports=...)")
     if small is not None:
         found, exhausted_to = small
         if found is not None:
             best, best_error, how = found[0], found[1], "exhaustive search (smallest size with a certified scheme)"
+            verified = best_error.provenance  # optimised weights, but the witness's error is verified
         if exhausted_to >= lower:
-            lower = exhausted_to + 1
-            lower_method = (f"exhaustive search found no scheme of size <= {exhausted_to} "
-                            "(weights optimised numerically on each support: not a proof)")
+            # rests on numerically optimised weights on each support: an estimate, never a proof
+            lower = Bound(exhausted_to + 1, Provenance.ESTIMATE,
+                          f"exhaustive search found no scheme of size <= {exhausted_to} "
+                          f"(weights optimised numerically on each support: not a proof; "
+                          f"proven: >= {int(lower)}, {lower.method})")
     if best is None:
-        best, how = AveragingScheme.uniform(G), "uniform scheme on G (exact)"
+        best, how, verified = AveragingScheme.uniform(G), "uniform scheme on G (exact)", Provenance.EXACT
         best_error = _error(kind, best, F)
-    return ComplexityResult(kind, eps, signed, min(lower, best.size), best.size, best, lower_method,
-                            f"{how}; error {best_error}", best_error)
+    upper = Bound(best.size, verified, f"{how}; error {best_error}")
+    if lower > upper:
+        lower = Bound(upper.value, weakest(lower.provenance, upper.provenance),
+                      f"{lower.method} (capped at the upper bound)")
+    return ComplexityResult(kind, eps, signed, lower, upper, best, best_error)
 
 
-def _candidate_schemes(F: FunctionClass, signed: bool, budget: int, seed: int, lower: int):
-    """Seeded random schemes of growing size, then an exact scheme (error 0); smallest first."""
+def _candidate_schemes(F: FunctionClass, signed: bool, budget: int, seed: int, lower: Bound):
+    """``(scheme, label, provenance or None)``: seeded random schemes of growing size, then an exact scheme.
+
+    The provenance is given when the scheme qualifies for a proven reason (the exact scheme, verified
+    exactly); None means "as its computed error".
+    """
     G = F.group
-    n = max(lower, 2)
+    n = max(int(lower), 2)
     while n < 2 * G.order:
         for trial in range(2):
             omega = AveragingScheme.random(G, n, seed=seed + 1000 * n + trial)
-            yield omega, f"seeded random scheme (n = {n} draws, seed {seed + 1000 * n + trial})"
+            yield omega, f"seeded random scheme (n = {n} draws, seed {seed + 1000 * n + trial})", None
         n = int(np.ceil(n * 1.3)) + 1
     exact = _exact(F, signed, min(budget, 2000))
-    yield exact.witness, "exact scheme (" + exact.upper_method + ")"
+    yield exact.witness, "exact scheme (" + exact.upper_method + ")", exact.upper.provenance
 
 
 def _exhaustive(F: FunctionClass, kind: str, eps: float, signed: bool, lower: int, upper: int, budget: int):
     """Smallest support (containing e) with a scheme of error <= eps, below ``upper``; None if too large."""
     G = F.group
     cost = sum(comb(G.order - 1, k - 1) for k in range(lower, upper))
-    if cost > min(budget, EXHAUSTIVE_LIMIT):
+    if cost > min(budget, get_limits().max_weighted_supports):
         return None
     for k in range(lower, upper):
         for rest in itertools.combinations(range(1, G.order), k - 1):
@@ -353,7 +511,7 @@ def _optimised(F: FunctionClass, kind: str, support: list[int], signed: bool, ep
         return uniform
     from scipy.optimize import minimize
 
-    irreps = [G.irreducible_representations()[i] for i in F.irreducibles()]
+    irreps = [irreducible_representations(G)[i] for i in F.irreducibles()]
     mats = [pi.numeric(np.array(support)) for pi in irreps]
 
     def objective(x: np.ndarray) -> float:
@@ -368,7 +526,7 @@ def _optimised(F: FunctionClass, kind: str, support: list[int], signed: bool, ep
         return None
     w = w / np.sum(w)
     rational = [Fraction(float(x)).limit_denominator(10**6) for x in w]
-    rational[-1] = 1 - sum(rational[:-1])
+    rational[-1] = Fraction(1) - sum(rational[:-1], Fraction(0))
     omega = AveragingScheme.from_weights(G, dict(zip(support, rational)))
     if omega.size != len(support) or (not signed and not omega.is_probability):
         return None

@@ -8,14 +8,14 @@ non-zero weight: the number of action queries ``x -> f(g^{-1} x)`` it needs.
 >>> import symproof as sp
 >>> G = sp.group("S3")
 >>> omega = AveragingScheme.uniform(G)
->>> omega.size, omega.is_exact, omega.is_probability
+>>> omega.size, omega.has_rational_weights, omega.is_probability
 (6, True, True)
 >>> AveragingScheme.random(G, 4, seed=1).size <= 4
 True
 >>> AveragingScheme.from_weights(G, {0: 1, 1: 1})
 Traceback (most recent call last):
 ...
-symproof.errors.InvalidArgumentError: exact weights must sum to exactly 1, got 2 (weights {0: 1, 1: 1})
+symproof.errors.InvalidValueError: exact weights must sum to exactly 1, got 2 (weights {0: 1, 1: 1})
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from symproof.errors import InvalidArgumentError
+from symproof._frozen import Frozen, frozen_array, set_attributes
+from symproof._validation import SeedLike, check_group, check_int, check_seed
+from symproof.errors import InvalidArgumentError, InvalidValueError
 from symproof.groups.subgroups import element_indices
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,22 +55,82 @@ def _as_exact(w: Any) -> Fraction | None:
     return None
 
 
-class AveragingScheme:
-    """Weights ``omega(g)`` on elements of ``G`` with ``sum_g omega(g) = 1``.
+class AveragingScheme(Frozen):
+    """An averaging scheme: weights ``omega(g)`` on elements of ``G`` with ``sum_g omega(g) = 1``.
 
-    Build with :meth:`uniform`, :meth:`on_subgroup`, :meth:`on_coset`, :meth:`from_weights`
-    or :meth:`random`. Immutable. ``support`` holds the element indices with non-zero
-    weight (sorted) and ``weights`` their weights (``Fraction`` when exact, ``float`` otherwise).
+    An averaging scheme is ``omega: G -> R`` with ``sum_g omega(g) = 1``; its size is the
+    number of ``g`` with ``omega(g) != 0`` (the action queries it needs), and it is a
+    probability scheme when ``omega >= 0``, else signed (MATH.md section 2). It acts on a
+    function class by ``E_omega f(x) = sum_g omega(g) f(g^{-1} x)``.
+
+    Build with :meth:`uniform`, :meth:`on_elements`, :meth:`on_subgroup`, :meth:`on_coset`,
+    :meth:`from_weights`, :meth:`from_field_weights` or :meth:`random`; the constructor
+    itself is internal. Immutable.
+
+    Parameters
+    ----------
+    G : FiniteGroup
+        The group.
+    support : numpy.ndarray
+        Sorted indices of the elements with non-zero weight.
+    weights : tuple
+        Their weights, in the order of ``support``.
+    exact : bool
+        Whether the weights are exact (rational or algebraic).
+    field : tuple, optional
+        ``(K, weights as elements of the SymPy field K)`` for algebraic weights.
+
+    Attributes
+    ----------
+    group : FiniteGroup
+        The group.
+    support : numpy.ndarray
+        Element indices with non-zero weight, sorted, read-only.
+    weights : tuple
+        Their weights: ``Fraction`` when rational, SymPy expressions when algebraic,
+        ``float`` otherwise.
+    has_rational_weights : bool
+        Whether the weights are exact.
+    field : tuple or None
+        The field elements of algebraic weights.
+    size : int
+        ``|supp omega|``.
+    is_probability : bool
+        Whether every weight is non-negative.
+
+    Raises
+    ------
+    InvalidValueError
+        From the constructors: weights that do not sum to 1, an empty support or a
+        non-positive number of draws.
+    InvalidArgumentError
+        From the constructors: arguments of the wrong type, or an element not in ``G``
+        (:class:`NotInGroupError`).
+
+    Examples
+    --------
+    >>> from fractions import Fraction
+    >>> import symproof as sp
+    >>> G = sp.group("S3")
+    >>> omega = sp.AveragingScheme.uniform(G)
+    >>> omega.size, omega.is_probability, sum(omega.weights)
+    (6, True, Fraction(1, 1))
+    >>> half = sp.AveragingScheme.from_weights(G, {0: Fraction(1, 2), 1: Fraction(1, 2)})
+    >>> half.size, half.as_dict()[1]
+    (2, Fraction(1, 2))
     """
+
+    group: FiniteGroup
+    support: np.ndarray
+    weights: tuple[Any, ...]
+    has_rational_weights: bool
+    field: tuple[Any, tuple[Any, ...]] | None
 
     def __init__(self, G: FiniteGroup, support: np.ndarray, weights: tuple, *, exact: bool,
                  field: tuple[Any, tuple] | None = None) -> None:
-        self.group = G
-        self.support = support
-        self.support.setflags(write=False)
-        self.weights = weights
-        self.is_exact = exact
-        self.field = field  # (K, weights as elements of the SymPy field K) for algebraic weights
+        # field: (K, weights as elements of the SymPy field K) for algebraic weights
+        set_attributes(self, group=G, support=frozen_array(support), weights=tuple(weights), has_rational_weights=exact,
+                       field=None if field is None else (field[0], tuple(field[1])))
 
     @classmethod
     def from_field_weights(cls, G: FiniteGroup, elements: list[int], values: list, K: Any) -> AveragingScheme:
@@ -76,10 +138,10 @@ class AveragingScheme:
 
         ``weights`` then holds SymPy expressions (for display and floats) and ``field`` the elements.
         """
-        from symproof.groups.exact import to_sympy_entry
+        from symproof.exact.fields import to_sympy_entry
 
         if sum(values, K.zero) != K.one:
-            raise InvalidArgumentError("exact weights must sum to exactly 1")
+            raise InvalidValueError("exact weights must sum to exactly 1")
         items = sorted((int(g), v) for g, v in zip(elements, values) if v != K.zero)
         support = np.array([g for g, _ in items], dtype=np.int64)
         shown = tuple(to_sympy_entry(K, v) for _, v in items)
@@ -92,8 +154,13 @@ class AveragingScheme:
         """From ``{element: weight}`` (indices or image lists) or a length-``|G|`` sequence.
 
         Exact weights (ints, ``Fraction``, SymPy rationals) must sum to exactly 1; floats to 1
-        within ``1e-9``. Raises :class:`InvalidArgumentError` otherwise.
+        within ``1e-9``. Raises :class:`InvalidValueError` otherwise (and
+        :class:`InvalidArgumentError` for a weight that is not a number).
         """
+        check_group(G)
+        if isinstance(weights, (str, bytes)) or not isinstance(weights, (Mapping, Iterable)):
+            raise InvalidArgumentError(f"weights must be a mapping {{element: weight}} or a sequence of |G| weights, "
+                                       f"got {weights!r}")
         if isinstance(weights, Mapping):
             keys = list(weights.keys())
             idx = element_indices(G, keys)
@@ -114,7 +181,7 @@ class AveragingScheme:
             for g, w in zip(idx.tolist(), exact):
                 total[g] = total.get(g, Fraction(0)) + w
             if sum(total.values(), Fraction(0)) != 1:
-                raise InvalidArgumentError(f"exact weights must sum to exactly 1, got {sum(total.values(), Fraction(0))} "
+                raise InvalidValueError(f"exact weights must sum to exactly 1, got {sum(total.values(), Fraction(0))} "
                                            f"(weights {shown if shown is not None else values})")
             is_exact = True
         else:
@@ -123,7 +190,7 @@ class AveragingScheme:
                     raise InvalidArgumentError(f"weight {w!r} of element {g} is not a number")
                 total[g] = total.get(g, 0.0) + float(w)
             if not np.isfinite(list(total.values())).all() or abs(sum(total.values()) - 1) > FLOAT_SUM_TOLERANCE:
-                raise InvalidArgumentError(f"weights must sum to 1, got {sum(total.values())!r}")
+                raise InvalidValueError(f"weights must sum to 1, got {sum(total.values())!r}")
             is_exact = False
         items = sorted((g, w) for g, w in total.items() if w != 0)
         support = np.array([g for g, _ in items], dtype=np.int64)
@@ -137,9 +204,9 @@ class AveragingScheme:
     @classmethod
     def on_elements(cls, G: FiniteGroup, elements: Iterable[Any]) -> AveragingScheme:
         """The empirical measure of a list of elements (repeats add weight)."""
-        idx = element_indices(G, list(elements))
+        idx = element_indices(check_group(G), list(elements))
         if idx.size == 0:
-            raise InvalidArgumentError("a scheme needs at least one element")
+            raise InvalidValueError("a scheme needs at least one element")
         return cls._build(G, idx, [Fraction(1, idx.size)] * idx.size)
 
     @classmethod
@@ -153,11 +220,14 @@ class AveragingScheme:
         return cls.on_elements(G, G.mul(int(g), G.index(H.elements)).tolist())
 
     @classmethod
-    def random(cls, G: FiniteGroup, n: int, *, seed: int | None = 0) -> AveragingScheme:
-        """The empirical measure of ``n`` independent uniform elements (``numpy.random.default_rng(seed)``)."""
-        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
-            raise InvalidArgumentError(f"n must be a positive int, got {n!r}")
-        draws = np.random.default_rng(seed).integers(0, G.order, size=int(n))
+    def random(cls, G: FiniteGroup, n: int, *, seed: SeedLike = 0) -> AveragingScheme:
+        """The empirical measure of ``n`` independent uniform elements.
+
+        ``seed`` is an ``int``, ``None`` or a ``numpy.random.Generator`` (the one seed convention;
+        an int ``s`` draws from ``numpy.random.default_rng(s)`` as before).
+        """
+        n = check_int(n, "n", min_value=1)
+        draws = check_seed(seed).integers(0, check_group(G).order, size=n)
         return cls.on_elements(G, draws.tolist())
 
     # -- facts and transformations ----------------------------------------------------
@@ -198,9 +268,10 @@ class AveragingScheme:
         order = np.argsort(new_support)
         field = None if self.field is None else (self.field[0], tuple(self.field[1][i] for i in order))
         return AveragingScheme(self.group, np.asarray(new_support)[order],
-                               tuple(self.weights[i] for i in order), exact=self.is_exact, field=field)
+                               tuple(self.weights[i] for i in order), exact=self.has_rational_weights, field=field)
 
     def __eq__(self, other: object) -> bool:
+        """Equal iff on the same group with the same weights; ``False`` across groups."""
         if not isinstance(other, AveragingScheme):
             return NotImplemented
         return self.group == other.group and self.as_dict() == other.as_dict()
@@ -208,5 +279,5 @@ class AveragingScheme:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        kind = ("exact" if self.is_exact else "float") + (" probability" if self.is_probability else " signed")
+        kind = ("rational" if self.has_rational_weights else "float") + (" probability" if self.is_probability else " signed")
         return f"AveragingScheme({self.group.name or self.group!r}, size={self.size}, {kind})"

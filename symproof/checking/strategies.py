@@ -1,7 +1,9 @@
 """Hypothesis strategies for groups, elements, subsets, multisets and generating sets.
 
 Arguments are keyword-only with ``min_*``/``max_*`` pairs and are validated
-when the strategy is built (:class:`~symproof.errors.InvalidArgumentError`).
+when the strategy is built, by the kernel :mod:`symproof._validation`: a wrong type
+raises :class:`~symproof.errors.InvalidArgumentError`, a bad value
+:class:`~symproof.errors.InvalidValueError` (as ``symproof.catalog`` does).
 Shrinking goes towards small groups (catalog order) and small element indices.
 
 >>> from hypothesis import given
@@ -18,69 +20,54 @@ import functools
 import numpy as np
 from hypothesis import strategies as st
 
-from symproof.errors import InvalidArgumentError
+from symproof._validation import check_group, check_int, check_range
+from symproof.errors import InvalidValueError
 from symproof.groups.finite_group import FiniteGroup
 
-__all__ = ["catalog_groups", "elements", "subsets", "multisets", "generating_sets"]
+__all__ = ["catalog_groups", "elements", "generating_sets", "multisets", "subsets"]
 
 
-def _check_int(name: str, value: object, least: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < least:
-        raise InvalidArgumentError(f"{name} must be an int >= {least}, got {value!r}")
-    return value
-
-
-def _check_range(lo_name: str, lo: int, hi_name: str, hi: int) -> None:
-    if hi < lo:
-        raise InvalidArgumentError(f"{lo_name}={lo} exceeds {hi_name}={hi}")
-
-
-def _check_group(G: object) -> FiniteGroup:
-    if not isinstance(G, FiniteGroup):
-        raise InvalidArgumentError(f"expected a FiniteGroup, got {G!r}")
-    return G
-
-
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _catalog(min_order: int, max_order: int) -> tuple[FiniteGroup, ...]:
-    from symproof.groups.catalog import catalog_groups as listing
+    from symproof.groups.census import catalog as listing
 
     return tuple(listing(max_order, min_order=min_order))
 
 
 def catalog_groups(*, min_order: int = 1, max_order: int = 24) -> st.SearchStrategy[FiniteGroup]:
     """Catalog groups with ``min_order <= |G| <= max_order`` (one per isomorphism type)."""
-    _check_int("min_order", min_order, 1)
-    _check_int("max_order", max_order, 1)
-    _check_range("min_order", min_order, "max_order", max_order)
+    min_order = check_int(min_order, "min_order", min_value=1)
+    max_order = check_int(max_order, "max_order", min_value=1)
+    check_range("min_order", min_order, "max_order", max_order)
     return st.sampled_from(_catalog(min_order, max_order))
 
 
 def elements(G: FiniteGroup) -> st.SearchStrategy[int]:
     """Element indices of ``G`` (shrinking towards the identity, index 0)."""
-    _check_group(G)
+    check_group(G)
     return st.integers(min_value=0, max_value=G.order - 1)
 
 
 def _sizes(G: FiniteGroup, min_size: int, max_size: int | None, cap: int | None) -> tuple[int, int]:
-    _check_int("min_size", min_size, 0)
-    hi = (cap if cap is not None else max(min_size, 8)) if max_size is None else _check_int("max_size", max_size, 0)
-    _check_range("min_size", min_size, "max_size", hi)
+    min_size = check_int(min_size, "min_size", min_value=0)
+    hi = (cap if cap is not None else max(min_size, 8)) if max_size is None else check_int(max_size, "max_size",
+                                                                                          min_value=0)
+    check_range("min_size", min_size, "max_size", hi)
     return min_size, hi
 
 
 def subsets(G: FiniteGroup, *, min_size: int = 0, max_size: int | None = None) -> st.SearchStrategy[list[int]]:
     """Sets of distinct element indices, as sorted lists."""
-    _check_group(G)
+    check_group(G)
     lo, hi = _sizes(G, min_size, max_size, min(G.order, 8))
     if lo > G.order:
-        raise InvalidArgumentError(f"min_size={lo} exceeds |G|={G.order}: no subset that large")
+        raise InvalidValueError(f"min_size={lo} exceeds |G|={G.order}: no subset that large")
     return st.lists(elements(G), min_size=lo, max_size=min(hi, G.order), unique=True).map(sorted)
 
 
 def multisets(G: FiniteGroup, *, min_size: int = 0, max_size: int | None = None) -> st.SearchStrategy[list[int]]:
     """Multisets of element indices (repeats allowed), as sorted lists."""
-    _check_group(G)
+    check_group(G)
     lo, hi = _sizes(G, min_size, max_size, None)
     return st.lists(elements(G), min_size=lo, max_size=hi).map(sorted)
 
@@ -91,8 +78,8 @@ def generating_sets(G: FiniteGroup, *, max_extra: int = 2) -> st.SearchStrategy[
     Elements are drawn one at a time, each outside the subgroup generated so far,
     until they generate ``G``; then up to ``max_extra`` further elements are added.
     """
-    _check_group(G)
-    _check_int("max_extra", max_extra, 0)
+    check_group(G)
+    max_extra = check_int(max_extra, "max_extra", min_value=0)
 
     @st.composite
     def draw(data: st.DrawFn) -> list[int]:

@@ -4,7 +4,7 @@ Layer: functions. An expression is expanded (``sympy.expand``) into terms
 ``c * m(x)``, ``c`` free of the variables and ``m`` a product of powers of the
 variables and of functions of them (``x_1**2``, ``cos(x_1)``); the coefficients of
 a list of expressions are placed in one exact field
-(:func:`symproof.groups.exact.exact_domain`: ``QQ``, ``Q(cos(2 pi/N))`` or an
+(:func:`symproof.exact.fields.exact_domain`: ``QQ``, ``Q(cos(2 pi/N))`` or an
 algebraic field), so linear dependence and equality are decided exactly. For
 polynomials this is complete. For other expressions it is as complete as SymPy's
 expansion is canonical: an identity such as ``cos(x)^2 + sin(x)^2 = 1`` is not used,
@@ -34,23 +34,40 @@ import sympy
 from sympy.polys.matrices import DomainMatrix
 
 from symproof.errors import InvalidArgumentError
-from symproof.groups.actions import Representation
-from symproof.groups.exact import exact_domain, to_sympy_entry
+from symproof.exact.fields import exact_domain, to_sympy_entry
+from symproof.reps.representation import Representation
 
 __all__ = [
-    "coordinate_symbols",
     "check_expressions",
-    "transform",
-    "terms",
     "coefficient_matrix",
-    "from_coefficients",
+    "coordinate_symbols",
     "exact_coordinates",
+    "from_coefficients",
+    "terms",
+    "transform",
 ]
 
 
 def coordinate_symbols(d: int) -> tuple[sympy.Symbol, ...]:
-    """The variables ``x_1, ..., x_d``: ``sympy.symbols("x_1:{d+1}")`` (plain symbols).
+    """Return the coordinate variables ``x_1, ..., x_d``: ``sympy.symbols("x_1:{d+1}")`` (plain symbols).
 
+    Parameters
+    ----------
+    d : int
+        The dimension of ``R^d``.
+
+    Returns
+    -------
+    tuple of sympy.Symbol
+        ``(x_1, ..., x_d)``, the default variables of :func:`user_basis`.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``d`` is not a non-negative int.
+
+    Examples
+    --------
     >>> coordinate_symbols(3)
     (x_1, x_2, x_3)
     """
@@ -85,7 +102,7 @@ def transform(rho: Representation, g: int, expr: sympy.Expr, symbols: Sequence[s
 
     >>> import symproof as sp
     >>> x = coordinate_symbols(3)
-    >>> rho = sp.group("S3").natural_action()
+    >>> rho = sp.natural_action(sp.group("S3"))
     >>> g = rho.group.index([1, 2, 0])
     >>> transform(rho, g, x[0] + 2 * x[1], x)     # g sends e_1 to e_2, so g^{-1} x = (x_2, x_3, x_1)
     x_2 + 2*x_3

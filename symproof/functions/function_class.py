@@ -4,7 +4,7 @@ Layer: functions. A **function class** ``F`` (``MATH.md`` section 1) is a space 
 functions ``X -> R`` closed under ``(lambda(g) f)(x) = f(g^{-1} x)``. A
 :class:`FunctionClass` has a basis (SymPy expressions: the functions themselves, or
 symbols ``delta_i`` standing for indicator functions), the exact representation
-``lambda`` on that basis (a :class:`~symproof.groups.actions.Representation`, built only
+``lambda`` on that basis (a :class:`~symproof.reps.representation.Representation`, built only
 when asked: ``lambda(g)`` is ``F.matrix(g)``, column ``j`` the coordinates of
 ``lambda(g) f_j``), and its character, by a formula where one exists, so that
 multiplicities and ``Irr(F)`` never need the space itself. Concrete classes live in
@@ -15,7 +15,7 @@ Algorithms on a class are free functions here (:func:`reynolds_operator`,
 :func:`isotypic_components`, :func:`weighted_sum`, ...); methods delegate to them.
 
 >>> import symproof as sp
->>> F = sp.polynomials(sp.group("S3").natural_action(), max_degree=2)
+>>> F = sp.polynomials(sp.natural_action(sp.group("S3")), max_degree=2)
 >>> F.dimension, F.multiplicities(), F.irreducibles()
 (10, [4, 0, 3], (2,))
 >>> P = F.reynolds_operator()
@@ -25,9 +25,8 @@ Algorithms on a class are free functions here (:func:`reynolds_operator`,
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -35,28 +34,31 @@ import sympy
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
+from symproof._frozen import Frozen, frozen_record, set_attributes
+from symproof._validation import check_group, check_int, check_type
 from symproof.errors import InvalidArgumentError, InvalidMatrixError
-from symproof.groups.actions import Representation
-from symproof.groups.exact import chebyshev_cosines, common_domain, real_cyclotomic_field
+from symproof.exact import cyclotomic as cyc
+from symproof.exact.fields import chebyshev_cosines, common_domain, real_cyclotomic_field
 from symproof.groups.finite_group import FiniteGroup
 from symproof.groups.matrix_groups import exact_matrices
-from symproof.reps import cyclotomic as cyc
+from symproof.reps.character_table import character_table, decompose
 from symproof.reps.class_functions import ClassFunction
-from symproof.reps.representation import from_generator_images, invariant_subspace
+from symproof.reps.constructions import from_generator_images, invariant_subspace
+from symproof.reps.representation import Representation, natural_action
 
 __all__ = [
     "FunctionClass",
     "IsotypicComponent",
-    "linear_action",
     "as_linear_action",
-    "weighted_sum",
-    "reynolds_operator",
     "isotypic_components",
+    "linear_action",
+    "reynolds_operator",
     "symmetric_products",
+    "weighted_sum",
 ]
 
 
-class FunctionClass:
+class FunctionClass(Frozen):
     """A ``G``-module of real functions with a named basis.
 
     Subclasses (one per kind of class) provide the basis, the representation on it, the
@@ -71,12 +73,21 @@ class FunctionClass:
         ``dim F``.
     name
         A label for display.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> F = sp.polynomials(sp.group("S3"), max_degree=1)
+    >>> F.dimension, F.irreducibles()
+    (4, (2,))
     """
 
+    group: FiniteGroup
+    dimension: int
+    name: str
+
     def __init__(self, G: FiniteGroup, dimension: int, *, name: str) -> None:
-        self.group = G
-        self.dimension = int(dimension)
-        self.name = name
+        set_attributes(self, group=G, dimension=int(dimension), name=name)
 
     # -- what a kind of class provides ---------------------------------------------
 
@@ -129,12 +140,12 @@ class FunctionClass:
         return self._character()
 
     def multiplicities(self) -> list[int]:
-        """Multiplicity in ``F`` (complexified) of each row of ``G.character_table()``."""
-        return self._multiplicities
+        """Multiplicity in ``F`` (complexified) of each row of ``character_table(G)`` (a new list each call)."""
+        return list(self._multiplicities)
 
     @functools.cached_property
-    def _multiplicities(self) -> list[int]:
-        return self.character().decompose()
+    def _multiplicities(self) -> tuple[int, ...]:
+        return tuple(decompose(self.character()))
 
     def irreducibles(self) -> tuple[int, ...]:
         """``Irr(F)``: the non-trivial rows of the character table that occur in ``F``."""
@@ -157,8 +168,8 @@ class FunctionClass:
     # -- operators (delegating) --------------------------------------------------------
 
     def reynolds_operator(self) -> DomainMatrix:
-        """``P_0 = (1/|G|) sum_g lambda(g)``; see :func:`reynolds_operator`."""
-        return self._reynolds
+        """``P_0 = (1/|G|) sum_g lambda(g)``; see :func:`reynolds_operator` (a copy of the cached matrix)."""
+        return self._reynolds.copy()
 
     @functools.cached_property
     def _reynolds(self) -> DomainMatrix:
@@ -198,7 +209,7 @@ def _is_real_field(K: Any) -> bool:
 def as_linear_action(rho: Representation | FiniteGroup) -> Representation:
     """A real linear action: ``rho`` itself (checked to be real), or a group's natural action."""
     if isinstance(rho, FiniteGroup):
-        rho = rho.natural_action()
+        rho = natural_action(rho)
     if not isinstance(rho, Representation):
         raise InvalidArgumentError(f"expected a Representation (a linear action on R^d) or a FiniteGroup, got {rho!r}")
     if not _is_real_field(rho.domain):
@@ -214,13 +225,33 @@ def linear_action(G: FiniteGroup, matrices: Sequence[Any]) -> Representation:
     (:class:`InvalidMatrixError` otherwise) and satisfy the relations of ``G``
     (:class:`~symproof.errors.NotAHomomorphismError`).
 
+    Parameters
+    ----------
+    G : FiniteGroup
+        The group.
+    matrices : sequence of matrices
+        One exact real ``d x d`` matrix per generator of ``G``.
+
+    Returns
+    -------
+    Representation
+        The linear action on ``R^d``.
+
+    Raises
+    ------
+    InvalidMatrixError
+        If a matrix is not square, of the common size, real, exact and invertible.
+    NotAHomomorphismError
+        If the matrices do not satisfy the relations of ``G``.
+
+    Examples
+    --------
     >>> import symproof as sp
     >>> rho = linear_action(sp.group("C2"), [[[-1]]])
     >>> rho.dimension, rho.matrix(1).tolist()
     (1, [[-1]])
     """
-    if not isinstance(G, FiniteGroup):
-        raise InvalidArgumentError(f"expected a FiniteGroup, got {G!r}")
+    check_group(G)
     mats = list(matrices)
     exact_matrices(mats, real=True)
     return from_generator_images(G, mats)
@@ -238,45 +269,6 @@ def _frame(rho: Representation) -> tuple[list[int], DomainMatrix]:
     return list(pivots), P.extract(list(range(d)), list(pivots)).inv()
 
 
-def _primitive(K: Any) -> Any:
-    return K.new([K.dom.one, K.dom.zero])
-
-
-def _embedding(K: Any, L: Any, image: Any) -> Callable[[Any], Any]:
-    """``x -> x`` from ``K`` into ``L``, given the image in ``L`` of ``K``'s primitive element (Horner)."""
-    if K == QQ:
-        return L.convert
-
-    def embed(x: Any) -> Any:
-        total = L.zero
-        for c in x.to_list():  # highest degree first
-            total = total * image + L.convert(c)
-        return total
-
-    return embed
-
-
-def _one_field(matrices: list[DomainMatrix]) -> list[DomainMatrix]:
-    """The matrices over one field containing all of theirs.
-
-    Rationals convert directly; otherwise the common field comes from
-    :func:`~symproof.groups.exact.common_domain` applied to the primitive elements only,
-    and entries are mapped by Horner's rule (one field operation per coordinate).
-    """
-    fields = list(dict.fromkeys(M.domain for M in matrices))
-    irrational = [K for K in fields if K != QQ]
-    if len(fields) == 1:
-        return matrices
-    if len(irrational) == 1:
-        return [M.convert_to(irrational[0]) for M in matrices]
-    markers = common_domain([DomainMatrix([[_primitive(K)]], (1, 1), K) for K in irrational])
-    L = markers[0].domain
-    maps = {K: _embedding(K, L, m.to_list()[0][0]) for K, m in zip(irrational, markers)}
-    maps[QQ] = L.convert
-    return [DomainMatrix({i: {j: maps[M.domain](v) for j, v in row.items()} for i, row in M.to_sdm().items()},
-                         M.shape, L) for M in matrices]
-
-
 def weighted_sum(rho: Representation, weights: Iterable[tuple[np.ndarray, Any]], domain: Any = QQ) -> DomainMatrix:
     """``sum_g w(g) rho(g)``, exact, for weights given as groups ``(element indices, value)``.
 
@@ -290,7 +282,7 @@ def weighted_sum(rho: Representation, weights: Iterable[tuple[np.ndarray, Any]],
     and weight value, then two exact matrix products; no ``|G|`` matrix products.
 
     >>> import symproof as sp
-    >>> rho = sp.group("C4").natural_action()
+    >>> rho = sp.natural_action(sp.group("C4"))
     >>> weighted_sum(rho, [(np.arange(4), QQ(1, 4))]).to_Matrix()
     Matrix([
     [0, 0],
@@ -311,7 +303,7 @@ def weighted_sum(rho: Representation, weights: Iterable[tuple[np.ndarray, Any]],
                 row[j] = row.get(j, domain.zero) + domain.convert(int(counts[i])) * value
     C = DomainMatrix({i: {j: v for j, v in row.items() if v} for i, row in entries.items()},
                      (N, len(pivots)), domain)
-    P, C, B_inv = _one_field([P.to_sparse(), C, B_inv.to_sparse()])
+    P, C, B_inv = common_domain([P.to_sparse(), C, B_inv.to_sparse()])
     return (P * C * B_inv).to_sparse()
 
 
@@ -320,6 +312,23 @@ def reynolds_operator(F: FunctionClass) -> DomainMatrix:
 
     An idempotent commuting with every ``lambda(g)``; its rank is ``dim F^G``.
 
+    Parameters
+    ----------
+    F : FunctionClass
+        The function class.
+
+    Returns
+    -------
+    DomainMatrix
+        ``P_0`` in the basis of ``F``, over the field of ``F``.
+
+    Notes
+    -----
+    ``sum_g lambda(g)`` over the exact matrices of ``F``: ``O(|G| (dim F)^2)`` field
+    additions.
+
+    Examples
+    --------
     >>> import symproof as sp
     >>> reynolds_operator(sp.regular_functions(sp.group("C3"))).to_Matrix()
     Matrix([
@@ -334,7 +343,7 @@ def reynolds_operator(F: FunctionClass) -> DomainMatrix:
 # -- isotypic components --------------------------------------------------------------
 
 
-@dataclasses.dataclass(frozen=True)
+@frozen_record
 class IsotypicComponent:
     """A real isotypic component of ``F``.
 
@@ -348,6 +357,13 @@ class IsotypicComponent:
     projection
         The exact projection of ``F`` onto the component (``sum`` of the central idempotents
         ``(d/|G|) sum_g conj(chi(g)) lambda(g)`` over ``rows``).
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> c = sp.isotypic_components(sp.polynomials(sp.group("S3"), max_degree=1))[1]
+    >>> c.rows, c.multiplicity, c.dimension
+    ((2,), 1, 2)
     """
 
     rows: tuple[int, ...]
@@ -364,7 +380,7 @@ class IsotypicComponent:
         return self.projection.columnspace()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cosines(f: int) -> tuple[Any, tuple]:
     """``K = Q(cos(2 pi/f))`` and ``cos(2 pi k/f)`` in ``K`` for ``k <= f/2``."""
     K = real_cyclotomic_field(f)
@@ -388,15 +404,35 @@ def isotypic_components(F: FunctionClass) -> tuple[IsotypicComponent, ...]:
 
     One component per real-valued irreducible occurring in ``F`` and one per pair of complex
     conjugate irreducibles (``F`` is real, so both occur, equally often). Projections are
-    exact, over the real field generated by the action and the character values.
+    exact, over the real field generated by the action and the character values. The
+    isotypic component of ``pi`` is the image of the projection
+    ``(d_pi/|G|) sum_g conj(chi_pi(g)) lambda(g)``.
 
+    Parameters
+    ----------
+    F : FunctionClass
+        The function class.
+
+    Returns
+    -------
+    tuple of IsotypicComponent
+        Components with their rows, multiplicity and projection; their dimensions sum to
+        ``dim F``.
+
+    Notes
+    -----
+    One class-sum projection per component: ``O(|G| (dim F)^2)`` field operations each.
+
+    Examples
+    --------
     >>> import symproof as sp
     >>> parts = isotypic_components(sp.polynomials(sp.group("S3"), max_degree=2))
     >>> [(c.rows, c.multiplicity, c.dimension) for c in parts]
     [((0,), 4, 4), ((2,), 3, 6)]
     """
-    G, T = F.group, F.group.character_table()
-    out, done = [], set()
+    G, T = F.group, character_table(F.group)
+    out: list[IsotypicComponent] = []
+    done: set[int] = set()
     for i, m in enumerate(F.multiplicities()):
         if not m or i in done:
             continue
@@ -422,13 +458,30 @@ def symmetric_products(F: FunctionClass, k: int) -> FunctionClass:
     degree ``<= m`` this is the polynomials of degree ``<= km``; a class closed under products
     (functions on a ``G``-set) gives itself.
 
+    Parameters
+    ----------
+    F : FunctionClass
+        The function class.
+    k : int
+        The largest number of factors, ``>= 0``.
+
+    Returns
+    -------
+    FunctionClass
+        ``Sym^{<=k}(F)``.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``k`` is not an int ``>= 0``, or the class does not support products.
+
+    Examples
+    --------
     >>> import symproof as sp
     >>> F = sp.polynomials(sp.group("S3"), max_degree=1)
     >>> symmetric_products(F, 3).irreducibles()     # the sign appears at the Vandermonde, degree 3
     (1, 2)
     """
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 0:
-        raise InvalidArgumentError(f"the number of factors k must be an int >= 0, got {k!r}")
-    if not isinstance(F, FunctionClass):
-        raise InvalidArgumentError(f"expected a FunctionClass, got {F!r}")
+    k = check_int(k, "the number of factors k", min_value=0)
+    check_type(F, FunctionClass, "F", "a FunctionClass")
     return F._products(int(k))

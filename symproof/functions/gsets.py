@@ -30,15 +30,17 @@ import numpy as np
 import sympy
 from sympy.polys.domains import QQ
 
-from symproof.errors import InvalidArgumentError
+from symproof._frozen import set_attributes
+from symproof._validation import check_group
+from symproof.errors import InvalidValueError
 from symproof.functions.function_class import FunctionClass
-from symproof.groups.actions import Representation
 from symproof.groups.finite_group import FiniteGroup
 from symproof.groups.subgroups import left_cosets
 from symproof.reps.class_functions import ClassFunction
-from symproof.reps.representation import character, permutation, regular
+from symproof.reps.constructions import permutation, regular
+from symproof.reps.representation import Representation, character
 
-__all__ = ["GSetFunctions", "gset_functions", "regular_functions", "coset_functions"]
+__all__ = ["GSetFunctions", "coset_functions", "gset_functions", "regular_functions"]
 
 
 class GSetFunctions(FunctionClass):
@@ -48,12 +50,14 @@ class GSetFunctions(FunctionClass):
     ``points[x]`` says what point ``x`` stands for.
     """
 
+    points: tuple[Any, ...]
+    _build: Callable[[], Representation]
+    _formula: Callable[[], ClassFunction]
+
     def __init__(self, G: FiniteGroup, points: Sequence[Any], *, build: Callable[[], Representation],
                  character: Callable[[], ClassFunction], name: str) -> None:
         super().__init__(G, len(points), name=name)
-        self.points = tuple(points)
-        self._build = build
-        self._formula = character
+        set_attributes(self, points=tuple(points), _build=build, _formula=character)
 
     def _basis(self) -> tuple[sympy.Expr, ...]:
         return tuple(sympy.Symbol(f"delta_{x}") for x in range(self.dimension))
@@ -72,10 +76,8 @@ class GSetFunctions(FunctionClass):
         return gset_functions(G, one_point, name="constants")
 
 
-def _check_group(G: Any) -> FiniteGroup:
-    if not isinstance(G, FiniteGroup):
-        raise InvalidArgumentError(f"expected a FiniteGroup, got {G!r}")
-    return G
+def _check_group(G: Any, name: str = "G") -> FiniteGroup:
+    return check_group(G, name)
 
 
 def gset_functions(G: FiniteGroup, action: Any, *, name: str | None = None) -> GSetFunctions:
@@ -91,6 +93,21 @@ def gset_functions(G: FiniteGroup, action: Any, *, name: str | None = None) -> G
     name
         A label.
 
+    Returns
+    -------
+    GSetFunctions
+        The function class of dimension ``n``; ``(lambda(g) f)(x) = f(g^{-1} x)``.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If the rows are not permutations or there are not ``|G|`` of them.
+    NotAHomomorphismError
+        If the rows do not define an action.
+
+    Examples
+    --------
+    >>> import numpy as np
     >>> import symproof as sp
     >>> G = sp.group("C4")
     >>> gset_functions(G, G.mul(np.arange(4)[:, None], np.arange(4)[None, :])).multiplicities()
@@ -103,8 +120,23 @@ def gset_functions(G: FiniteGroup, action: Any, *, name: str | None = None) -> G
 
 
 def regular_functions(G: FiniteGroup) -> GSetFunctions:
-    """``L^2(G)``: functions on ``G`` with ``(lambda(g) f)(x) = f(g^{-1} x)`` (point ``x`` = element ``x``).
+    """Return ``L^2(G)``: functions on ``G`` with ``(lambda(g) f)(x) = f(g^{-1} x)`` (point ``x`` = element ``x``).
 
+    The regular representation: every irreducible of ``G`` occurs, ``Irr(L^2(G))`` is every
+    non-trivial irreducible and ``AC_ex = |G|`` (MATH.md section 3).
+
+    Parameters
+    ----------
+    G : FiniteGroup
+        The group.
+
+    Returns
+    -------
+    GSetFunctions
+        A function class of dimension ``|G|``; its character is known by formula.
+
+    Examples
+    --------
     >>> import symproof as sp
     >>> F = regular_functions(sp.group("S8"))         # character by formula; nothing of size |G|^2
     >>> F.dimension, len(F.irreducibles())
@@ -119,18 +151,37 @@ def regular_functions(G: FiniteGroup) -> GSetFunctions:
 def coset_functions(G: FiniteGroup, H: FiniteGroup) -> GSetFunctions:
     """Functions on the left cosets ``G/H`` (``points[c]`` is the coset ``c`` as element indices).
 
-    The character is ``Ind_H^G 1``.
+    The character is ``Ind_H^G 1``; ``g`` acts by ``(lambda(g) f)(xH) = f(g^{-1} x H)``.
 
+    Parameters
+    ----------
+    G : FiniteGroup
+        The group.
+    H : FiniteGroup
+        A subgroup of ``G`` on the same points.
+
+    Returns
+    -------
+    GSetFunctions
+        A function class of dimension ``|G|/|H|``.
+
+    Raises
+    ------
+    NotInGroupError
+        If an element of ``H`` is not in ``G``.
+
+    Examples
+    --------
     >>> import symproof as sp
     >>> G = sp.group("S4")
     >>> F = coset_functions(G, G.subgroup([[1, 0, 2, 3], [1, 2, 0, 3]]))   # S_4/S_3: four points
     >>> F.dimension, F.multiplicities()
     (4, [1, 0, 0, 1, 0])
     """
-    G, H = _check_group(G), _check_group(H)
+    G, H = _check_group(G), _check_group(H, "H")
     cosets = left_cosets(G, H)  # raises NotInGroupError if H is not inside G
     if H.order * len(cosets) != G.order:
-        raise InvalidArgumentError(f"{H} is not a subgroup of {G}")
+        raise InvalidValueError(f"{H} is not a subgroup of {G}")
     chi = ClassFunction(H, [QQ.one] * len(H.conjugacy_classes()), 1).induce(G)
 
     def build() -> Representation:

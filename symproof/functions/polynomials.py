@@ -45,23 +45,23 @@ import sympy
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.rings import ring
 
+from symproof._frozen import set_attributes
+from symproof._validation import check_int
 from symproof.config import resolve_limit
 from symproof.errors import InvalidArgumentError, LimitExceededError
 from symproof.functions.expressions import coordinate_symbols, exact_coordinates
 from symproof.functions.function_class import FunctionClass, as_linear_action
-from symproof.groups.actions import Representation
 from symproof.groups.finite_group import FiniteGroup
 from symproof.reps.class_functions import ClassFunction
+from symproof.reps.constructions import from_generator_images
 from symproof.reps.molien import symmetric_power_characters
-from symproof.reps.representation import from_generator_images
+from symproof.reps.representation import Representation
 
-__all__ = ["PolynomialClass", "polynomials", "homogeneous_polynomials", "dual_action"]
+__all__ = ["PolynomialClass", "dual_action", "homogeneous_polynomials", "polynomials"]
 
 
 def _check_degree(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
-        raise InvalidArgumentError(f"{what} must be an int >= 0, got {value!r}")
-    return int(value)
+    return check_int(value, what, min_value=0)
 
 
 def dual_action(rho: Representation) -> Representation:
@@ -70,7 +70,7 @@ def dual_action(rho: Representation) -> Representation:
     ``rho`` itself when its generators are orthogonal matrices.
 
     >>> import symproof as sp
-    >>> rho = sp.group("S3").natural_action()
+    >>> rho = sp.natural_action(sp.group("S3"))
     >>> dual_action(rho) is rho
     True
     """
@@ -149,10 +149,12 @@ class PolynomialClass(FunctionClass):
     polynomial class is again one (degrees: sums of at most ``k`` of the degrees).
     """
 
+    rho: Representation
+    degrees: tuple[int, ...]
+    symbols: tuple[sympy.Symbol, ...]
+
     def __init__(self, rho: Representation, degrees: tuple[int, ...], *, name: str) -> None:
-        self.rho = rho
-        self.degrees = tuple(sorted(set(degrees)))
-        self.symbols = coordinate_symbols(rho.dimension)
+        set_attributes(self, rho=rho, degrees=tuple(sorted(set(degrees))), symbols=tuple(coordinate_symbols(rho.dimension)))
         d = rho.dimension
         super().__init__(rho.group, sum(comb(d + j - 1, j) for j in self.degrees), name=name)
 
@@ -235,6 +237,18 @@ def polynomials(rho: Representation | FiniteGroup, *, max_degree: int) -> Polyno
     InvalidMatrixError
         ``rho`` is not real.
 
+    Returns
+    -------
+    PolynomialClass
+        The function class ``Sym^{<=k}`` of the linear functions, of dimension ``C(d + k, k)``.
+
+    Notes
+    -----
+    Multiplicities from the Molien series (MATH.md section 5): one rational function per
+    class and character, ``O(|classes| |Irr(G)| d^3)`` plus a series expansion to order ``k``.
+
+    Examples
+    --------
     >>> import symproof as sp
     >>> F = polynomials(sp.group("D4"), max_degree=4)
     >>> F.dimension, F.irreducibles()
@@ -246,8 +260,32 @@ def polynomials(rho: Representation | FiniteGroup, *, max_degree: int) -> Polyno
 
 
 def homogeneous_polynomials(rho: Representation | FiniteGroup, *, degree: int) -> PolynomialClass:
-    """Homogeneous polynomials of degree ``degree`` on ``R^d`` under a real linear action.
+    """Return the homogeneous polynomials of degree ``degree`` on ``R^d`` under a real linear action.
 
+    ``g`` acts by ``(lambda(g) p)(x) = p(rho(g)^{-1} x)``; multiplicities come from the Molien
+    series (MATH.md section 5).
+
+    Parameters
+    ----------
+    rho : Representation or FiniteGroup
+        A real linear action on ``R^d``, or a group (its natural action).
+    degree : int
+        The degree ``k >= 0``.
+
+    Returns
+    -------
+    PolynomialClass
+        A function class of dimension ``C(d + k - 1, k)``.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``degree`` is not an int ``>= 0`` or ``rho`` is not an action.
+    InvalidMatrixError
+        If ``rho`` is not real.
+
+    Examples
+    --------
     >>> import symproof as sp
     >>> homogeneous_polynomials(sp.group("C4"), degree=2).multiplicities()
     [1, 2, 0, 0]

@@ -32,14 +32,20 @@ from typing import Any
 import sympy
 from sympy.polys.matrices import DomainMatrix
 
-from symproof.errors import InvalidArgumentError, NotClosedError
-from symproof.functions.expressions import (check_expressions, coefficient_matrix, coordinate_symbols,
-                                            from_coefficients, transform)
+from symproof._frozen import set_attributes
+from symproof.errors import InvalidArgumentError, InvalidValueError, NotClosedError
+from symproof.exact.fields import to_sympy_entry
+from symproof.functions.expressions import (
+    check_expressions,
+    coefficient_matrix,
+    coordinate_symbols,
+    from_coefficients,
+    transform,
+)
 from symproof.functions.function_class import FunctionClass, as_linear_action
-from symproof.groups.actions import Representation
-from symproof.groups.exact import to_sympy_entry
 from symproof.groups.finite_group import FiniteGroup
-from symproof.reps.representation import from_generator_images
+from symproof.reps.constructions import from_generator_images
+from symproof.reps.representation import Representation
 
 __all__ = ["UserBasisClass", "user_basis"]
 
@@ -51,13 +57,16 @@ class UserBasisClass(FunctionClass):
     in the basis (exact SymPy matrices).
     """
 
+    rho: Representation
+    symbols: tuple[sympy.Symbol, ...]
+    _given: tuple[sympy.Expr, ...]
+    generator_matrices: tuple[sympy.ImmutableMatrix, ...]
+
     def __init__(self, rho: Representation, basis: Sequence[sympy.Expr], symbols: tuple[sympy.Symbol, ...],
                  generator_matrices: list[sympy.Matrix], *, name: str) -> None:
         super().__init__(rho.group, len(basis), name=name)
-        self.rho = rho
-        self.symbols = symbols
-        self._given = tuple(basis)
-        self.generator_matrices = tuple(generator_matrices)
+        set_attributes(self, rho=rho, symbols=tuple(symbols), _given=tuple(basis),
+                       generator_matrices=tuple(sympy.ImmutableMatrix(M) for M in generator_matrices))
 
     def _basis(self) -> tuple[sympy.Expr, ...]:
         return self._given
@@ -87,7 +96,7 @@ def _independent(C: DomainMatrix, basis: list[sympy.Expr]) -> None:
     _, pivots = C.rref()
     if len(pivots) < len(basis):
         j = next(j for j in range(len(basis)) if j not in pivots)
-        raise InvalidArgumentError(f"the basis is linearly dependent: basis[{j}] = {basis[j]} is a combination "
+        raise InvalidValueError(f"the basis is linearly dependent: basis[{j}] = {basis[j]} is a combination "
                                    "of the functions before it")
 
 
@@ -112,12 +121,31 @@ def user_basis(rho: Representation | FiniteGroup, basis: Sequence[Any], *,
         Naming the first basis function and generator whose image leaves the span.
     InvalidArgumentError
         Dependent basis, floats, unknown symbols, an empty basis.
+
+    Returns
+    -------
+    UserBasisClass
+        The function class spanned by ``basis``, ``(lambda(g) f)(x) = f(rho(g)^{-1} x)``.
+
+    Notes
+    -----
+    Each generator image ``f(rho(s)^{-1} x)`` is expanded and solved for in the span
+    (exact linear algebra on the coefficient vectors): ``O(|gens| n)`` substitutions and one
+    ``n``-column rank computation for a basis of ``n`` functions.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> x1, x2 = sp.coordinate_symbols(2)
+    >>> F = sp.user_basis(sp.group("C6"), [x1, x2])        # the linear functions, frequency 1
+    >>> F.dimension, len(F.irreducibles())         # a complex-conjugate pair of characters
+    (2, 2)
     """
     rho = as_linear_action(rho)
     x = _check_symbols(symbols, rho.dimension)
     fs = check_expressions(basis, x)
     if not fs:
-        raise InvalidArgumentError("the basis is empty; give at least one function")
+        raise InvalidValueError("the basis is empty; give at least one function")
     G, m = rho.group, len(fs)
     gens = [int(s) for s in G.generator_indices]
     images = [transform(rho, s, f, x) for s in gens for f in fs]

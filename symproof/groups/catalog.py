@@ -19,8 +19,8 @@ family                        order                   natural action
 
 Groups built from permutations act by permutation matrices.
 
->>> dihedral(4).order, dihedral(4).natural_action().dimension
-(8, 2)
+>>> dihedral(4).order, dihedral(4).degree
+(8, 4)
 >>> projective_special_linear(2, 7).order
 168
 """
@@ -28,42 +28,35 @@ Groups built from permutations act by permutation matrices.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
-from math import factorial, gcd
+from math import gcd
 
 import numpy as np
 import sympy
 from sympy.polys.matrices import DomainMatrix
 
-from symproof.errors import GroupSpecError
-from symproof.groups.exact import block_diagonal, polygon_vertices
-from symproof.groups.finite_fields import GF, prime_power
+from symproof._validation import check_group, check_int, check_type
+from symproof.errors import GroupSpecError, InvalidValueError
+from symproof.exact.fields import block_diagonal, polygon_vertices
+from symproof.exact.finite_fields import GF
 from symproof.groups.finite_group import FiniteGroup
 from symproof.groups.permutations import as_permutations
 
 __all__ = [
-    "cyclic",
-    "dihedral",
-    "dicyclic",
-    "quaternion",
-    "symmetric",
     "alternating",
+    "cyclic",
+    "dicyclic",
+    "dihedral",
+    "direct_product",
+    "general_linear",
     "hyperoctahedral",
     "klein_four",
-    "special_linear",
-    "general_linear",
     "projective_special_linear",
+    "quaternion",
     "semidirect",
     "semidirect_twists",
-    "direct_product",
-    "catalog_groups",
+    "special_linear",
+    "symmetric",
 ]
-
-
-def _positive(value: int, what: str, least: int = 1) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < least:
-        raise GroupSpecError(f"{what} must be an integer >= {least}, got {value!r}")
-    return int(value)
 
 
 def _rotation(n: int) -> sympy.Matrix:
@@ -73,7 +66,7 @@ def _rotation(n: int) -> sympy.Matrix:
 
 def cyclic(n: int) -> FiniteGroup:
     """``C_n``: the rotations of the regular n-gon, order ``n`` (on its ``n`` vertices, ``n >= 3``)."""
-    n = _positive(n, "the order of a cyclic group")
+    n = check_int(n, "the order of a cyclic group", min_value=1)
     if n < 3:
         return FiniteGroup.from_matrices([_rotation(n)], name=f"C{n}")
     shift = [*range(1, n), 0]
@@ -82,7 +75,7 @@ def cyclic(n: int) -> FiniteGroup:
 
 def dihedral(n: int) -> FiniteGroup:
     """``D_n``: the symmetries of the regular n-gon, order ``2n`` (``n`` is the polygon, not the order)."""
-    n = _positive(n, "the polygon of a dihedral group")
+    n = check_int(n, "the polygon of a dihedral group", min_value=1)
     if n < 3:
         return FiniteGroup.from_matrices([_rotation(n), sympy.diag(1, -1)], name=f"D{n}")
     shift, mirror = [*range(1, n), 0], [(-k) % n for k in range(n)]
@@ -95,7 +88,7 @@ def dicyclic(n: int) -> FiniteGroup:
     Realised as the unit quaternions ``a^k x^e`` with ``a = exp(i pi/n)``, ``x = j``, acting on
     themselves and on ``H = R^4`` by left multiplication.
     """
-    n = _positive(n, "the parameter of a dicyclic group", least=2)
+    n = check_int(n, "the parameter of a dicyclic group", min_value=2)
     # point k < 2n is a^k, point 2n + k is a^k j; a^k j = cos(k pi/n) j + sin(k pi/n) k
     a = [*range(1, 2 * n), 0]
     left_a = a + [2 * n + x for x in a]
@@ -114,22 +107,22 @@ def _quaternion_points(n: int) -> DomainMatrix:
 
 def quaternion(order: int) -> FiniteGroup:
     """The (generalised) quaternion group of ``order = 2^k >= 8``: ``Dic_{order/4}``."""
-    order = _positive(order, "the order of a quaternion group", least=8)
+    order = check_int(order, "the order of a quaternion group", min_value=8)
     if order & (order - 1):
         raise GroupSpecError(f"quaternion groups have order 2^k >= 8, got {order}; use Dic{order // 4} for others")
-    return dicyclic(order // 4).renamed(f"Q{order}")
+    return dicyclic(order // 4).with_name(f"Q{order}")
 
 
 def symmetric(n: int) -> FiniteGroup:
     """``S_n`` permuting ``0..n-1`` (generators: a transposition and an n-cycle)."""
-    n = _positive(n, "the degree of a symmetric group")
+    n = check_int(n, "the degree of a symmetric group", min_value=1)
     gens = [[1, 0, *range(2, n)], [*range(1, n), 0]] if n > 1 else []
     return FiniteGroup.from_permutations(gens, degree=n, name=f"S{n}")
 
 
 def alternating(n: int) -> FiniteGroup:
     """``A_n``: even permutations of ``0..n-1`` (generators: the 3-cycles ``(0 1 i)``)."""
-    n = _positive(n, "the degree of an alternating group")
+    n = check_int(n, "the degree of an alternating group", min_value=1)
     gens = [[1, i, *range(2, i), 0, *range(i + 1, n)] for i in range(2, n)]
     return FiniteGroup.from_permutations(gens, degree=n, name=f"A{n}")
 
@@ -139,20 +132,20 @@ def hyperoctahedral(d: int) -> FiniteGroup:
 
     Point ``i`` stands for ``e_i`` and point ``i + d`` for ``-e_i``.
     """
-    d = _positive(d, "the rank of a hyperoctahedral group")
+    d = check_int(d, "the rank of a hyperoctahedral group", min_value=1)
     signed = [[*p, *(x + d for x in p)] for p in ([[1, 0, *range(2, d)], [*range(1, d), 0]] if d > 1 else [])]
     flip = [d, *range(1, d), 0, *range(d + 1, 2 * d)]
     eye = DomainMatrix.eye(d, sympy.QQ)
     points = eye.hstack(-eye)
-    return FiniteGroup(as_permutations(signed + [flip]), name=f"B{d}", points=points)
+    return FiniteGroup(as_permutations([*signed, flip]), name=f"B{d}", points=points)
 
 
 def klein_four() -> FiniteGroup:
     """``V_4 = C_2 x C_2``: the symmetries of a rectangle, ``D_2``."""
-    return dihedral(2).renamed("V4")
+    return dihedral(2).with_name("V4")
 
 
-def _vectors(F: GF) -> list[tuple[int, int]]:
+def _vectors(F: GF) -> list[tuple[int, ...]]:
     return [v for v in itertools.product(range(F.q), repeat=2) if v != (0, 0)]
 
 
@@ -181,7 +174,7 @@ def general_linear(n: int, q: int) -> FiniteGroup:
     """``GL(2, q)`` acting on the non-zero vectors of ``F_q^2``."""
     _only_n2(n)
     F = GF(q)
-    return _linear_group(F, _sl2_generators(F) + [(F.primitive, 0, 0, 1)], f"GL(2,{q})")
+    return _linear_group(F, [*_sl2_generators(F), (F.primitive, 0, 0, 1)], f"GL(2,{q})")
 
 
 def projective_special_linear(n: int, q: int) -> FiniteGroup:
@@ -214,8 +207,8 @@ def semidirect(n: int, m: int, r: int | None = None) -> FiniteGroup:
     faithfully on the points ``Z_n + Z_m`` (``a`` translates ``Z_n``, ``b`` multiplies it by ``r``
     and translates ``Z_m``).
     """
-    n = _positive(n, "n in C_n x| C_m", least=1)
-    m = _positive(m, "m in C_n x| C_m", least=1)
+    n = check_int(n, "n in C_n x| C_m", min_value=1)
+    m = check_int(m, "m in C_n x| C_m", min_value=1)
     twists = semidirect_twists(n, m)
     if r is None:
         if not twists:
@@ -231,9 +224,40 @@ def semidirect(n: int, m: int, r: int | None = None) -> FiniteGroup:
 
 
 def direct_product(*factors: FiniteGroup, name: str | None = None) -> FiniteGroup:
-    """``G_1 x ... x G_k`` on the disjoint union of the factors' points; the natural action is the direct sum."""
+    """Return the direct product ``G_1 x ... x G_k`` on the disjoint union of the factors' points.
+
+    Its elements are tuples ``(g_1, ..., g_k)`` with componentwise product; the natural
+    action is the direct sum of the factors' natural actions.
+
+    Parameters
+    ----------
+    *factors : FiniteGroup
+        At least one group.
+    name : str, optional
+        The name of the product (default ``"G_1 x ... x G_k"``).
+
+    Returns
+    -------
+    FiniteGroup
+        The product, of order ``prod |G_i|``.
+
+    Raises
+    ------
+    InvalidValueError
+        If no factor is given.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> sp.direct_product(sp.group("C2"), sp.group("C3")).order
+    6
+    """
     if not factors:
-        raise GroupSpecError("direct_product needs at least one factor")
+        raise InvalidValueError("direct_product needs at least one factor")
+    for i, G in enumerate(factors):
+        check_group(G, f"factor {i} of direct_product")
+    if name is not None:
+        check_type(name, str, "name", "a str")
     offsets = np.cumsum([0] + [G.degree for G in factors])
     total = int(offsets[-1])
     gens = []
@@ -251,91 +275,3 @@ def direct_product(*factors: FiniteGroup, name: str | None = None) -> FiniteGrou
 
 
 # -- sweeps ---------------------------------------------------------------------------
-
-
-def _invariant(G: FiniteGroup) -> tuple:
-    """An isomorphism invariant: per class, its size, element order and the sizes/orders of its prime powers."""
-    primes = sympy.primefactors(G.order)
-    classes = G.conjugacy_classes()
-    maps = [G.power_map(p) for p in primes]
-    rows = sorted((c.size, c.element_order, *((classes[m[c.position]].size, classes[m[c.position]].element_order)
-                                             for m in maps)) for c in classes)
-    return (G.order, tuple(rows))
-
-
-def _abelian_specs(max_order: int) -> Iterator[str]:
-    """Non-cyclic abelian groups by invariant factors ``a_1 | a_2 | ...``."""
-    def chains(limit: int, least: int) -> Iterator[list[int]]:
-        for a in range(least, limit + 1):
-            yield [a]
-            for rest in chains(limit // a, a):
-                if rest[0] % a == 0:
-                    yield [a, *rest]
-    for chain in chains(max_order, 2):
-        if len(chain) > 1:
-            yield " x ".join(f"C{a}" for a in chain)
-
-
-def _candidate_specs(max_order: int) -> Iterator[str]:
-    N = max_order
-    yield from (f"C{n}" for n in range(1, N + 1))
-    yield from _abelian_specs(N)
-    yield from (f"D{n}" for n in range(3, N // 2 + 1))
-    yield from (f"Dic{n}" for n in range(2, N // 4 + 1))
-    n = 4
-    while factorial(n) // 2 <= N:
-        if factorial(n) <= N:
-            yield f"S{n}"
-        yield f"A{n}"
-        n += 1
-    d = 3
-    while 2**d * factorial(d) <= N:
-        yield f"B{d}"
-        d += 1
-    yield from (s for s, o in (("SL(2,3)", 24), ("GL(2,3)", 48)) if o <= N)
-    q = 4
-    while q * (q * q - 1) // gcd(2, q - 1) <= N:
-        if len(sympy.factorint(q)) == 1:
-            yield f"PSL(2,{q})"
-        q += 1
-    for n, m in itertools.product(range(3, N // 2 + 1), range(2, N // 3 + 1)):
-        if n * m <= N:
-            yield from (f"C{n} x|[{r}] C{m}" for r in _canonical_twists(n, m))
-    small_nonabelian = ["S3", "D4", "Q8", "D5", "A4", "Dic3", "D6"]
-    for spec, k in itertools.product(small_nonabelian, range(2, N // 6 + 1)):
-        yield f"{spec} x C{k}"
-
-
-def _canonical_twists(n: int, m: int) -> list[int]:
-    """One twist per cyclic subgroup ``<r>`` of the units mod ``n`` (same subgroup, isomorphic group)."""
-    seen, out = set(), []
-    for r in semidirect_twists(n, m):
-        powers = frozenset(pow(r, k, n) for k in range(m))
-        if powers not in seen:
-            seen.add(powers)
-            out.append(r)
-    return out
-
-
-def catalog_groups(max_order: int, *, min_order: int = 1) -> list[FiniteGroup]:
-    """Catalog groups of order in ``[min_order, max_order]``, at most one per isomorphism type.
-
-    The families are tried in a fixed order (cyclic, abelian, dihedral, dicyclic, symmetric,
-    alternating, hyperoctahedral, linear, semidirect ``C_n x| C_m``, products of a small
-    non-abelian group with a cyclic one); a group is kept when its isomorphism invariant
-    (class sizes and element orders, with their power maps) differs from every group kept
-    before, so two kept groups are never isomorphic. Every group of order <= 15 is listed.
-    Sorted by order, then by family order.
-
-    >>> [G.name for G in catalog_groups(8, min_order=8)]
-    ['C8', 'C2 x C2 x C2', 'C2 x C4', 'D4', 'Dic2']
-    """
-    from symproof.groups.spec import group
-
-    max_order = _positive(max_order, "max_order")
-    kept: dict[tuple, FiniteGroup] = {}
-    for spec in _candidate_specs(max_order):
-        G = group(spec)
-        if min_order <= G.order <= max_order:
-            kept.setdefault(_invariant(G), G)
-    return sorted(kept.values(), key=lambda G: G.order)

@@ -46,7 +46,37 @@ def is_symmetric_multiset(G: FiniteGroup, S: np.ndarray) -> bool:
 def cayley_graph(G: FiniteGroup, generators: Iterable[Any]) -> nx.Graph:
     """The Cayley graph ``Cay(G, S)`` with edges ``x -> s^{-1} x`` (see the module notes).
 
-    ``generators`` are element indices or image lists; repeats are allowed.
+    ``generators`` are element indices or image lists; repeats are allowed. The vertices are
+    the element indices ``0..|G|-1``; for the uniform scheme on ``S`` the random walk on
+    this graph is ``E_omega`` on ``L^2(G)`` (MATH.md section 6).
+
+    Parameters
+    ----------
+    G : FiniteGroup
+        The group.
+    generators : iterable
+        The multiset ``S``.
+
+    Returns
+    -------
+    networkx.Graph
+        An undirected multigraph when ``S = S^{-1}``, else a directed one.
+
+    Raises
+    ------
+    NotInGroupError
+        If an element is not in ``G``.
+
+    Notes
+    -----
+    One left translation per element of ``S``: ``O(|G| |S|)`` edges.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> X = sp.cayley_graph(sp.group("C4"), [1, 3])
+    >>> X.number_of_nodes(), X.number_of_edges()
+    (4, 4)
     """
     S = element_indices(G, generators)
     symmetric = is_symmetric_multiset(G, S)

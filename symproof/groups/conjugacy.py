@@ -17,11 +17,11 @@ element of least index (least image list).
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from symproof._frozen import frozen_record, readonly
 from symproof.groups import permutations as perm
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,9 +30,32 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["ConjugacyClass", "compute_classes", "power_map"]
 
 
-@dataclasses.dataclass(frozen=True, eq=False)
+@frozen_record(eq=False)
 class ConjugacyClass:
-    """One conjugacy class: its position, representative (element index), size and elements."""
+    """One conjugacy class: its position, representative (element index), size and elements.
+
+    The conjugacy class of ``x`` is ``{g x g^{-1} : g in G}``. Listed by
+    ``G.conjugacy_classes()``, identity first.
+
+    Attributes
+    ----------
+    position : int
+        Index among the classes (the column of the character table).
+    representative : int
+        An element index in the class.
+    size : int
+        Number of elements.
+    element_order : int
+        The order of every element of the class.
+    elements : numpy.ndarray
+        The element indices, sorted.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> [(c.size, c.element_order) for c in sp.group("S3").conjugacy_classes()]
+    [(1, 1), (3, 2), (2, 3)]
+    """
 
     position: int
     representative: int
@@ -50,7 +73,7 @@ def _conjugation_maps(G: FiniteGroup) -> list[np.ndarray]:
     maps = []
     for s in G.generators:
         s_inv = perm.invert(s[None, :])
-        maps.append(G._lookup(perm.compose(perm.compose(s[None, :], els), s_inv)))
+        maps.append(G.lookup(perm.compose(perm.compose(s[None, :], els), s_inv)))
     return maps
 
 
@@ -62,7 +85,7 @@ def compute_classes(G: FiniteGroup) -> tuple[tuple[ConjugacyClass, ...], np.ndar
     n = G.order
     maps = _conjugation_maps(G)
     rows = np.concatenate([np.arange(n)] + [np.arange(n) for _ in maps])
-    cols = np.concatenate([np.arange(n)] + maps)
+    cols = np.concatenate([np.arange(n), *maps])
     graph = coo_matrix((np.ones(rows.size, dtype=np.int8), (rows, cols)), shape=(n, n))
     _, labels = connected_components(graph, directed=True, connection="weak")
     # representative = least element index in each component
@@ -73,14 +96,12 @@ def compute_classes(G: FiniteGroup) -> tuple[tuple[ConjugacyClass, ...], np.ndar
     stable = np.lexsort((reps, sizes, orders))
     position_of_label = np.empty_like(stable)
     position_of_label[stable] = np.arange(stable.size)
-    class_of = position_of_label[labels]
-    class_of.setflags(write=False)
-    members = np.argsort(class_of, kind="stable")
+    class_of = readonly(position_of_label[labels])
+    members = readonly(np.argsort(class_of, kind="stable"))  # the classes' element arrays are views of it
     bounds = np.concatenate([[0], np.cumsum(sizes[stable])])
     classes = []
     for pos, label in enumerate(stable):
         elements = members[bounds[pos]:bounds[pos + 1]]
-        elements.setflags(write=False)
         classes.append(ConjugacyClass(pos, int(reps[label]), int(sizes[label]), int(orders[label]), elements))
     return tuple(classes), class_of
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 import numpy as np
 
 from symproof.config import resolve_limit
-from symproof.errors import GroupTooLargeError
+from symproof.errors import GroupTooLargeError, SymproofInternalError
 from symproof.groups.permutations import permutation_dtype, sort_keys
 
-__all__ = ["group_order", "enumerate_elements"]
+__all__ = ["enumerate_elements", "group_order"]
 
 
 def _sympy_group(generators: np.ndarray):
@@ -64,5 +64,5 @@ def enumerate_elements(generators: np.ndarray, *, max_order: int | None = None,
     order_of_rows = np.argsort(keys, kind="stable")
     elements = elements[order_of_rows]
     if elements.shape[0] != order or np.any(keys[order_of_rows][1:] == keys[order_of_rows][:-1]):
-        raise AssertionError("Schreier–Sims transversal products are not the group")  # pragma: no cover
+        raise SymproofInternalError("Schreier–Sims transversal products are not the group")  # pragma: no cover
     return elements

@@ -55,10 +55,41 @@ def abelianisation_rank(G: FiniteGroup) -> int:
 
 
 def minimum_generating_set(G: FiniteGroup, *, max_search: int | None = None, seed: int = 0) -> tuple[int, ...]:
-    """A generating set of least size ``d(G)``, as element indices.
+    """Return a generating set of least size ``d(G)``, as element indices.
 
-    Raises :class:`SearchTooLargeError` when the search would build more than
-    ``max_search`` subgroups (default: the configured limit).
+    ``d(G)`` is the minimum number of generators of ``G``; for ``eps < 1`` it gives the lower
+    bound ``AC_wk(L^2(G), eps) >= d(G) + 1`` (MATH.md section 4).
+
+    Parameters
+    ----------
+    G : FiniteGroup
+        The group.
+    max_search : int, optional
+        Largest number of subgroups the search may build (default: the configured limit).
+    seed : int
+        Seed of the randomised first attempts.
+
+    Returns
+    -------
+    tuple of int
+        ``d(G)`` element indices generating ``G`` (empty for the trivial group).
+
+    Raises
+    ------
+    SearchTooLargeError
+        When the search would build more than ``max_search`` subgroups.
+
+    Notes
+    -----
+    ``d(G) >= d(G/G')``, computed from the abelianisation; then sizes ``k = d(G/G'), ...``
+    are tried by extending partial generating sets up to conjugacy, pruning by the order of
+    the subgroup generated so far.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> len(sp.minimum_generating_set(sp.group("C2^3"))), len(sp.minimum_generating_set(sp.group("S4")))
+    (3, 2)
     """
     if G.order == 1:
         return ()
@@ -95,10 +126,10 @@ def _extend(G: FiniteGroup, chosen: list[int], current: int, k: int, candidates:
     for x in candidates:
         if len(chosen) > 1 and x <= chosen[-1]:
             continue
-        larger = _order(G, chosen + [int(x)], budget)
+        larger = _order(G, [*chosen, int(x)], budget)
         if larger == current:
             continue
-        found = _extend(G, chosen + [int(x)], larger, k, candidates, budget)
+        found = _extend(G, [*chosen, int(x)], larger, k, candidates, budget)
         if found is not None:
             return found
     return None

@@ -25,15 +25,15 @@ from sympy.polys.matrices import DomainMatrix
 
 from symproof.config import resolve_limit
 from symproof.errors import GroupTooLargeError, InvalidMatrixError
-from symproof.groups.exact import exact_domain
+from symproof.exact.fields import exact_domain
 from symproof.groups.permutations import permutation_dtype
 
-__all__ = ["exact_matrices", "permutation_form", "basis_orbit"]
+__all__ = ["basis_orbit", "exact_matrices", "permutation_form"]
 
 
 def exact_matrices(matrices: Iterable[Any], *, real: bool = True) -> list[DomainMatrix]:
     """Validate square exact matrices of one size and place them in one domain (complex with ``real=False``)."""
-    mats = []
+    mats: list[Any] = []
     for k, m in enumerate(matrices):
         try:
             M = sympy.Matrix(m)

@@ -19,15 +19,15 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from symproof.errors import InvalidPermutationError
+from symproof.errors import InvalidArgumentError, InvalidPermutationError, SymproofInternalError
 
 __all__ = [
-    "permutation_dtype",
     "as_permutations",
     "compose",
-    "invert",
-    "power",
     "element_orders",
+    "invert",
+    "permutation_dtype",
+    "power",
     "sort_keys",
 ]
 
@@ -59,7 +59,11 @@ def as_permutations(perms: Iterable[Sequence[int]] | np.ndarray, *, degree: int 
     ...
     symproof.errors.InvalidPermutationError: generators[0] = [0, 0] is not a permutation of 0..1: image 0 repeats
     """
-    rows = [list(p) for p in perms]
+    try:
+        rows = [list(p) for p in perms]
+    except TypeError:
+        raise InvalidArgumentError(f"{what} must be a list of image lists (such as [[1, 0, 2]]), "
+                                   f"got {perms!r}") from None
     if degree is None:
         if not rows:
             raise InvalidPermutationError(f"{what}: no permutations given and no degree to infer")
@@ -135,5 +139,5 @@ def sort_keys(g: np.ndarray) -> np.ndarray:
     """One sortable key per row: the row's bytes, ordered like the row."""
     g = np.ascontiguousarray(g)
     if g.ndim != 2:
-        raise ValueError("sort_keys expects a 2-d array")
+        raise SymproofInternalError("sort_keys expects a 2-d array")
     return g.view(np.dtype((np.void, g.shape[1] * g.dtype.itemsize))).ravel()

@@ -31,18 +31,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from symproof.errors import GroupSpecError, InvalidArgumentError
+from symproof.errors import GroupSpecError, InvalidArgumentError, InvalidValueError
 from symproof.groups import catalog
 from symproof.groups.finite_group import FiniteGroup
 
-__all__ = ["group", "GRAMMAR"]
+__all__ = ["GRAMMAR", "group"]
 
 GRAMMAR = __doc__.split("Grammar")[1].split(">>>")[0]
 
 _TOKEN = re.compile(r"""\s*(?:
     (?P<linear>PSL|SL|GL)\s*\(\s*(?P<n>\d+)\s*,\s*(?P<q>\d+)\s*\)
-  | (?P<name>Dic|C|Z|D|Q|S|A|B|V)(?P<num>\d+)
-  | (?P<semi>x\|)(?:\s*\[\s*(?P<twist>-?\d+)\s*\])?
+  | (?P<name>D\s*i\s*c|C|Z|D|Q|S|A|B|V)\s*(?P<num>\d+)
+  | (?P<semi>x\s*\|)(?:\s*\[\s*(?P<twist>-\s*\d+|\d+)\s*\])?
   | (?P<times>[x*×])
   | \^\s*(?P<exp>\d+)
   | (?P<paren>[()])
@@ -77,6 +77,12 @@ class _Parser:
     def fail(self, why: str) -> GroupSpecError:
         return GroupSpecError(f"group spec {self.spec!r}: {why}; the grammar is:{GRAMMAR}")
 
+    def build(self, constructor: Callable[..., FiniteGroup], *args: int) -> FiniteGroup:
+        try:
+            return constructor(*args)
+        except InvalidValueError as err:  # a parameter out of range is a spec the grammar does not accept
+            raise self.fail(str(err)) from None
+
     def peek(self, kind: str) -> re.Match | None:
         if self.i < len(self.toks) and self.toks[self.i].group(kind) is not None:
             return self.toks[self.i]
@@ -110,10 +116,11 @@ class _Parser:
         right = self.atom()
         n, m = (self._cyclic_order(x) for x in (left, right))
         twist = semi.group("twist")
-        return [catalog.semidirect(n, m, None if twist is None else int(twist))]
+        return [self.build(catalog.semidirect, n, m, *(() if twist is None else (int("".join(twist.split())),)))]
 
     def _cyclic_order(self, factors: list[FiniteGroup]) -> int:
-        if len(factors) != 1 or not (factors[0].name or "").startswith(("C", "Z")) or " " in factors[0].name:
+        name = factors[0].name or "" if len(factors) == 1 else ""
+        if not name.startswith(("C", "Z")) or " " in name:
             raise self.fail("semidirect products x| are between cyclic groups C_n x| C_m")
         return factors[0].order
 
@@ -128,23 +135,48 @@ class _Parser:
             return inner
         tok = self.take("linear")
         if tok:
-            return [_LINEAR[tok.group("linear").upper()](int(tok.group("n")), int(tok.group("q")))]
+            return [self.build(_LINEAR[tok.group("linear").upper()], int(tok.group("n")), int(tok.group("q")))]
         tok = self.take("name")
         if tok:
-            name, num = tok.group("name").upper(), int(tok.group("num"))
+            name, num = "".join(tok.group("name").split()).upper(), int(tok.group("num"))
             if name == "V":
                 if num != 4:
                     raise self.fail(f"V{num} is not a catalog name (only V4, the Klein four group)")
                 return [catalog.klein_four()]
-            return [_NAMED[name](num)]
+            return [self.build(_NAMED[name], num)]
         where = self.toks[self.i].group(0).strip() if self.i < len(self.toks) else "the end"
         raise self.fail(f"expected a group name at {where!r}")
 
 
 def group(spec: str) -> FiniteGroup:
-    """The catalog group named by ``spec`` (see the grammar above).
+    """Return the catalog group named by ``spec`` (see the grammar above).
 
-    Raises :class:`GroupSpecError` naming the part of the spec that is not understood.
+    Parameters
+    ----------
+    spec : str
+        A spec such as ``"S4"``, ``"D6"``, ``"C2^3"`` or ``"C2 x C4"``.
+
+    Returns
+    -------
+    FiniteGroup
+        The group with its natural action.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``spec`` is not a string.
+    GroupSpecError
+        Naming the part of the spec that is not understood.
+
+    Notes
+    -----
+    A small recursive-descent parser; the cost is that of building the group.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> sp.group("S4").order, sp.group("C2 x C3").order
+    (24, 6)
     """
     if not isinstance(spec, str):
         raise InvalidArgumentError(f"a group spec is a string such as 'S4' or 'C2 x C4', got {spec!r}")

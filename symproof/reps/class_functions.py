@@ -6,11 +6,11 @@ different fields in ``Q(zeta_lcm)``. The inner product is
 ``<a, b> = (1/|G|) sum_k |C_k| a(C_k) conj(b(C_k))``.
 
 >>> import symproof as sp
->>> T = sp.group("S3").character_table()
+>>> T = sp.character_table(sp.group("S3"))
 >>> chi = T[2]                                 # the 2-dimensional irreducible
->>> (chi * chi).decompose()                    # chi^2 = 1 + sign + chi
+>>> sp.decompose(chi * chi)                   # chi^2 = 1 + sign + chi
 [1, 1, 1]
->>> chi.frobenius_schur_indicator(), chi.symmetric_power(2).decompose()
+>>> chi.frobenius_schur_indicator(), sp.decompose(chi.symmetric_power(2))
 (1, [1, 0, 1])
 """
 
@@ -24,8 +24,10 @@ import numpy as np
 import sympy
 from sympy.polys.domains import QQ
 
+from symproof._frozen import Frozen, set_attributes
 from symproof.errors import InvalidArgumentError
-from symproof.reps import cyclotomic as cyc
+from symproof.exact import cyclotomic as cyc
+from symproof.exact.power_sums import from_power_sums
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
@@ -33,16 +35,56 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["ClassFunction"]
 
 
-class ClassFunction:
-    """A function on the conjugacy classes of ``G`` with exact values in ``Q(zeta_f)``."""
+class ClassFunction(Frozen):
+    """A function on the conjugacy classes of ``G`` with exact values in ``Q(zeta_f)``.
+
+    A class function is constant on conjugacy classes; characters ``chi(g) = tr rho(g)`` are
+    class functions, and the irreducible characters are an orthonormal basis for
+    ``<a, b> = (1/|G|) sum_g a(g) conj(b(g))``.
+
+    Parameters
+    ----------
+    G : FiniteGroup
+        The group.
+    values : list
+        One value per conjugacy class, in the order of ``G.conjugacy_classes()``.
+    f : int
+        The conductor: the values lie in ``Q(zeta_f)``.
+
+    Attributes
+    ----------
+    group : FiniteGroup
+        The group.
+    conductor : int
+        ``f``.
+    field : Domain
+        ``Q(zeta_f)``.
+    values : tuple
+        The exact values, elements of ``field`` (immutable, like the whole object).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If the number of values is not the number of classes.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> chi = sp.ClassFunction.from_integers(sp.group("S3"), [3, 1, 0])   # the permutation character
+    >>> chi.degree(), sp.decompose(chi)
+    (3, [1, 0, 1])
+    """
+
+    group: FiniteGroup
+    conductor: int
+    field: Any
+    values: tuple[Any, ...]
 
     def __init__(self, G: FiniteGroup, values: list, f: int) -> None:
         if len(values) != len(G.conjugacy_classes()):
             raise InvalidArgumentError(f"{len(values)} values for {len(G.conjugacy_classes())} classes of {G}")
-        self.group = G
-        self.conductor = int(f)
-        self.field = cyc.cyclotomic_field(f)
-        self.values = [self.field.convert(v) for v in values]
+        field = cyc.cyclotomic_field(f)
+        set_attributes(self, group=G, conductor=int(f), field=field, values=tuple(field.convert(v) for v in values))
 
     @classmethod
     def from_integers(cls, G: FiniteGroup, values: Any) -> ClassFunction:
@@ -51,11 +93,11 @@ class ClassFunction:
 
     # -- arithmetic --------------------------------------------------------------
 
-    def _in(self, F: int) -> list:
-        return self.values if F == self.conductor else [cyc.embed(v, self.conductor, F) for v in self.values]
+    def _in(self, F: int) -> tuple:
+        return self.values if F == self.conductor else tuple(cyc.embed(v, self.conductor, F) for v in self.values)
 
-    def _common(self, other: ClassFunction) -> tuple[int, list, list]:
-        if not isinstance(other, ClassFunction) or other.group is not self.group and other.group != self.group:
+    def _common(self, other: ClassFunction) -> tuple[int, tuple, tuple]:
+        if not isinstance(other, ClassFunction) or (other.group is not self.group and other.group != self.group):
             raise InvalidArgumentError(f"class functions of different groups: {self.group} and {other!r}")
         F = lcm(self.conductor, other.conductor)
         return F, self._in(F), other._in(F)
@@ -78,9 +120,12 @@ class ClassFunction:
     __rmul__ = __mul__
 
     def __eq__(self, other: object) -> bool:
+        """Equal iff on the same group with the same values; ``False`` (not an error) across groups."""
         if not isinstance(other, ClassFunction):
             return NotImplemented
-        F, a, b = self._common(other)
+        if other.group is not self.group and other.group != self.group:
+            return False
+        _, a, b = self._common(other)
         return a == b
 
     __hash__ = None  # type: ignore[assignment]
@@ -105,16 +150,11 @@ class ClassFunction:
     def _newton(self, k: int, sign: int) -> ClassFunction:
         if not isinstance(k, int) or k < 0:
             raise InvalidArgumentError(f"power k must be an int >= 0, got {k!r}")
-        K, f = self.field, self.conductor
         psi = [self.power_map(m).values for m in range(1, k + 1)]
-        S = [[K.one] * len(self.values)]
-        for n in range(1, k + 1):
-            total = [K.zero] * len(self.values)
-            for m in range(1, n + 1):
-                coeff = sign ** (m - 1)
-                total = [t + coeff * a * b for t, a, b in zip(total, psi[m - 1], S[n - m])]
-            S.append([t / K.convert(n) for t in total])
-        return ClassFunction(self.group, S[k], f)
+        if not psi:
+            return ClassFunction(self.group, [self.field.one] * len(self.values), self.conductor)
+        S = from_power_sums(psi, one=self.field.one, kind="complete" if sign == 1 else "elementary")
+        return ClassFunction(self.group, S[k], self.conductor)
 
     # -- inner products and decomposition ---------------------------------------
 
@@ -139,30 +179,6 @@ class ClassFunction:
         if any(coords[1:]):
             raise InvalidArgumentError("the inner product is not rational")
         return sympy.Rational(int(coords[0].numerator), int(coords[0].denominator))
-
-    def decompose(self) -> list[int]:
-        """Multiplicities ``<self, chi_i>`` over the rows of ``G.character_table()``.
-
-        Raises :class:`InvalidArgumentError` if they are not integers (not a virtual character).
-        """
-        out = []
-        for chi in self.group.character_table().rows():
-            m = self.inner_rational(chi)
-            if not m.is_integer:
-                raise InvalidArgumentError(f"not a virtual character: multiplicity {m} is not an integer")
-            out.append(int(m))
-        return out
-
-    def is_character(self) -> bool:
-        """Whether this is the character of a representation (non-negative integer multiplicities)."""
-        try:
-            return all(m >= 0 for m in self.decompose())
-        except InvalidArgumentError:
-            return False
-
-    def is_irreducible(self) -> bool:
-        """Whether this is an irreducible character."""
-        return self.is_character() and self.inner_rational(self) == 1
 
     def frobenius_schur_indicator(self) -> int:
         """``(1/|G|) sum_g chi(g^2)``: 1 real, 0 complex, -1 quaternionic (for irreducibles)."""

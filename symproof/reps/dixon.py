@@ -31,14 +31,20 @@ from typing import TYPE_CHECKING
 import numpy as np
 import sympy
 
-from symproof.reps import modular as mod
-from symproof.reps.cyclotomic import from_multiplicities
+from symproof.errors import SymproofInternalError
+from symproof.exact import modular as mod
+from symproof.exact.cyclotomic import from_multiplicities
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
 
-__all__ = ["character_field_conductor", "class_matrix", "abelian_characters", "class_matrix_characters",
-           "dixon_schneider"]
+__all__ = [
+    "abelian_characters",
+    "character_field_conductor",
+    "class_matrix",
+    "class_matrix_characters",
+    "dixon_schneider",
+]
 
 _CHUNK = 4_000_000  # element products per vectorised batch
 
@@ -102,7 +108,7 @@ def _split(G: FiniteGroup, p: int) -> list[np.ndarray]:
                 refined.append(mod.column_echelon_mod(W @ N % p, p))
         spaces = refined
     if any(W.shape[1] != 1 for W, _ in spaces) or len(spaces) != r:
-        raise ArithmeticError(f"class matrices did not split mod {p}")
+        raise SymproofInternalError(f"class matrices did not split mod {p}")
     return [(W[:, 0] * mod.inverse_mod(W[0, 0], p)) % p for W, _ in spaces]
 
 
@@ -202,5 +208,5 @@ def _lift(chi: np.ndarray, pw: np.ndarray, o: int, e: int, z: int, p: int, degre
     vals = chi[:, pw].astype(dft.dtype)
     m = (vals @ dft.T) % p * mod.inverse_mod(o, p) % p  # m[i, l]: multiplicity of zeta_o^l for character i
     if np.any(m > np.array(degrees)[:, None]):
-        raise ArithmeticError("eigenvalue multiplicity out of range: wrong prime")
+        raise SymproofInternalError("eigenvalue multiplicity out of range: wrong prime")
     return [from_multiplicities(row, f) for row in m.tolist()]

@@ -16,7 +16,7 @@ bound ``K* <= |G| - 1`` for a faithful action, the eigenvalue multiplicities
 ``M_lambda`` and the two candidate bounds of ``MATH.md`` section 4 (conjectures).
 
 >>> import symproof as sp
->>> rho = sp.group("S3").natural_action()
+>>> rho = sp.natural_action(sp.group("S3"))
 >>> M = molien_series(rho, 0)                 # the invariants: 1/((1-t)(1-t^2)(1-t^3))
 >>> M.coefficients(8)
 [1, 1, 2, 3, 4, 5, 7, 8]
@@ -48,7 +48,7 @@ of the numerator is the first degree at which ``chi`` occurs (``D(0) = 1``).
 
 Eigenvalue multiplicities are exact integers: from cycle types for permutation
 matrices and for signed permutation (monomial ``+-1``) matrices; otherwise, as in
-:mod:`symproof.reps.representation`, from the discrete Fourier transform of the
+:mod:`symproof.reps.constructions`, from the discrete Fourier transform of the
 floating-point traces of ``rho(g^j)``, rounded, which is exact because the error is
 proven far below ``1/2`` and checked (integers within ``1e-6``, non-negative, summing to
 ``d``). In every case ``sum_l m_l zeta^l`` is compared exactly with the character.
@@ -56,33 +56,36 @@ proven far below ``1/2`` and checked (integers within ``1e-6``, non-negative, su
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import weakref
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import sympy
 
-from symproof.errors import InvalidArgumentError
-from symproof.groups.actions import Representation
-from symproof.reps import cyclotomic as cyc
+from symproof._frozen import Frozen, frozen_record, set_attributes
+from symproof._validation import check_int
+from symproof.errors import InvalidArgumentError, InvalidValueError, SymproofInternalError
+from symproof.exact import cyclotomic as cyc
+from symproof.exact.power_sums import from_power_sums
+from symproof.exact.provenance import Bound, Provenance
+from symproof.reps.character_table import character_table, decompose
 from symproof.reps.class_functions import ClassFunction
-from symproof.reps.representation import character
+from symproof.reps.representation import Representation, character, eigenvalue_multiplicities_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.conjugacy import ConjugacyClass
+    from symproof.groups.finite_group import FiniteGroup
 
 __all__ = [
     "MolienSeries",
-    "molien_series",
-    "eigenvalue_multiplicities",
-    "max_eigenvalue_multiplicities",
-    "symmetric_power_characters",
-    "first_degrees",
-    "CandidateBound",
     "TensorPowerThreshold",
+    "eigenvalue_multiplicities",
+    "first_degrees",
+    "max_eigenvalue_multiplicities",
+    "molien_series",
+    "symmetric_power_characters",
     "tensor_power_threshold",
 ]
 
@@ -94,7 +97,7 @@ t = sympy.Symbol("t")
 
 def _check_representation(rho: Any) -> Representation:
     if not isinstance(rho, Representation):
-        raise InvalidArgumentError(f"expected a Representation (for example G.natural_action()), got {rho!r}")
+        raise InvalidArgumentError(f"expected a Representation (for example natural_action(G)), got {rho!r}")
     return rho
 
 
@@ -120,7 +123,7 @@ def _cycle_spectrum(cycles: list[tuple[int, int]], o: int) -> tuple[int, ...]:
     for c, s in cycles:
         step = o // c if s == 1 else o // (2 * c)
         if (o % c if s == 1 else o % (2 * c)):  # pragma: no cover - the order is wrong
-            raise ArithmeticError(f"a signed {c}-cycle in an element of order {o}")
+            raise SymproofInternalError(f"a signed {c}-cycle in an element of order {o}")
         for q in range(c):
             m[(q * step if s == 1 else (2 * q + 1) * step) % o] += 1
     return tuple(m)
@@ -149,23 +152,10 @@ def _monomial_cycles(rho: Representation, g: int) -> list[tuple[int, int]] | Non
     return _cycles_of(target, signs)
 
 
-def _numeric_spectrum(rho: Representation, g: int, o: int) -> tuple[int, ...]:
-    G, d = rho.group, rho.dimension
-    powers = np.zeros(o, dtype=np.int64)
-    for j in range(1, o):
-        powers[j] = G.mul(int(powers[j - 1]), g)
-    traces = np.trace(rho.numeric(powers), axis1=1, axis2=2)
-    m = np.exp(-2j * np.pi * np.outer(np.arange(o), np.arange(o)) / o) @ traces / o
-    rounded = np.rint(m.real).astype(np.int64)
-    if np.max(np.abs(m - rounded)) > 1e-6 or rounded.min() < 0 or rounded.sum() != d:
-        raise ArithmeticError(f"eigenvalue multiplicities of rho({G.element(g)}) are not integers: {m}")
-    return tuple(int(x) for x in rounded)
-
-
 def _class_spectrum(rho: Representation, c: ConjugacyClass) -> tuple[int, ...]:
     cycles = _monomial_cycles(rho, c.representative)
     if cycles is None:
-        return _numeric_spectrum(rho, c.representative, c.element_order)
+        return eigenvalue_multiplicities_at(rho, c.representative)
     return _cycle_spectrum(cycles, c.element_order)
 
 
@@ -187,7 +177,7 @@ class _SymmetricPowers:
         f, K = self.character.conductor, self.character.field
         for c, m, value in zip(self.classes, self.spectra, self.character.values):
             if cyc.from_multiplicities(m, f) != value:  # pragma: no cover - two computations disagree
-                raise ArithmeticError(f"eigenvalues of rho({G.element(c.representative)}) do not match its trace")
+                raise SymproofInternalError(f"eigenvalues of rho({G.element(c.representative)}) do not match its trace")
         self.elementary = self._elementary(K)
         self._h: list[list] = [[K.one] * len(self.classes)]
         self._functions: dict[int, ClassFunction] = {}
@@ -195,15 +185,8 @@ class _SymmetricPowers:
     def _elementary(self, K) -> list[list]:
         """``e_j`` per class, ``j = 0..d``, by Newton: ``j e_j = sum_i (-1)^(i-1) e_{j-i} p_i``."""
         d = self.rho.dimension
-        p = [None] + [self.character.power_map(m).values for m in range(1, d + 1)]
-        e = [[K.one] * len(self.classes)]
-        for j in range(1, d + 1):
-            total = [K.zero] * len(self.classes)
-            for i in range(1, j + 1):
-                sign = 1 if i % 2 else -1
-                total = [s + sign * a * b for s, a, b in zip(total, e[j - i], p[i])]
-            e.append([s / K.convert(j) for s in total])
-        return e
+        p = [self.character.power_map(m).values for m in range(1, d + 1)]
+        return from_power_sums(p, one=K.one, kind="elementary") if p else [[K.one] * len(self.classes)]
 
     def values(self, k: int) -> list:
         """``h_k`` at the class representatives."""
@@ -243,20 +226,14 @@ class _SymmetricPowers:
         D = sympy.Poly(1, t, domain=sympy.ZZ)
         for n, counts in sorted(by_order.items()):
             if len(counts) != 1 or len([q for q in self.maxima if q.denominator == n]) != int(sympy.totient(n)):
-                raise ArithmeticError(f"eigenvalue multiplicities are not Galois-stable at order {n}")  # pragma: no cover
+                raise SymproofInternalError(f"eigenvalue multiplicities are not Galois-stable at order {n}")  # pragma: no cover
             phi = sympy.Poly(sympy.cyclotomic_poly(n, t), t, domain=sympy.ZZ)
             D *= sympy.Poly(list(reversed(phi.all_coeffs())), t, domain=sympy.ZZ) ** counts.pop()
         return D
 
 
-_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def _powers(rho: Representation) -> _SymmetricPowers:
-    _check_representation(rho)
-    if rho not in _CACHE:
-        _CACHE[rho] = _SymmetricPowers(rho)
-    return _CACHE[rho]
+    return _check_representation(rho).memo("symmetric_powers", _SymmetricPowers)
 
 
 def eigenvalue_multiplicities(rho: Representation) -> tuple[tuple[int, ...], ...]:
@@ -266,7 +243,7 @@ def eigenvalue_multiplicities(rho: Representation) -> tuple[tuple[int, ...], ...
     ``m[l]`` is the multiplicity of ``exp(2 pi i l/o)`` as an eigenvalue of ``rho(g)``.
 
     >>> import symproof as sp
-    >>> eigenvalue_multiplicities(sp.group("S3").natural_action())
+    >>> eigenvalue_multiplicities(sp.natural_action(sp.group("S3")))
     ((3,), (2, 1), (1, 1, 1))
     """
     return _powers(rho).spectra
@@ -280,7 +257,7 @@ def max_eigenvalue_multiplicities(rho: Representation) -> dict[sympy.Rational, i
     Molien series.
 
     >>> import symproof as sp
-    >>> M = max_eigenvalue_multiplicities(sp.group("S3").natural_action())
+    >>> M = max_eigenvalue_multiplicities(sp.natural_action(sp.group("S3")))
     >>> M, sum(M.values())
     ({0: 3, 1/3: 1, 1/2: 1, 2/3: 1}, 6)
     """
@@ -291,7 +268,7 @@ def symmetric_power_characters(rho: Representation, max_degree: int) -> list[Cla
     """The characters ``h_0, ..., h_k`` of ``Sym^j(rho)``, ``k = max_degree`` (exact power series).
 
     >>> import symproof as sp
-    >>> [h.degree() for h in symmetric_power_characters(sp.group("S3").natural_action(), 3)]
+    >>> [h.degree() for h in symmetric_power_characters(sp.natural_action(sp.group("S3")), 3)]
     [1, 3, 6, 10]
     """
     k = _check_degree(max_degree, "max_degree")
@@ -300,33 +277,61 @@ def symmetric_power_characters(rho: Representation, max_degree: int) -> list[Cla
 
 
 def _check_degree(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
-        raise InvalidArgumentError(f"{what} must be an int >= 0, got {value!r}")
-    return int(value)
+    return check_int(value, what, min_value=0)
 
 
 # -- Molien series -------------------------------------------------------------------
 
 
-class MolienSeries:
+class MolienSeries(Frozen):
     """The Molien series ``M_chi(t)`` of a representation ``rho`` and a virtual character ``chi``.
 
     Build one with :func:`molien_series`. ``coefficients(n)`` are exact integers (power-series
     arithmetic); :attr:`rational_function` is the reduced exact fraction in ``t``.
+    ``M_chi(t) = (1/|G|) sum_g conj(chi(g)) / det(I - t rho(g))`` (MATH.md section 5).
+
+    Parameters
+    ----------
+    rho : Representation
+        A linear action on ``R^d``.
+    chi : ClassFunction
+        A (virtual) character of ``rho.group``.
+    label : str
+        A label for display.
+
+    Attributes
+    ----------
+    rho : Representation
+        The action.
+    group : FiniteGroup
+        ``rho.group``.
+    character : ClassFunction
+        ``chi``.
+    label : str
+        The label.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> M = sp.molien_series(sp.natural_action(sp.group("S3")), 1)      # the sign character
+    >>> M.first_degree(), M.coefficient(3)
+    (3, 1)
     """
 
+    rho: Representation
+    group: FiniteGroup
+    character: ClassFunction
+    label: str
+    _powers: _SymmetricPowers
+
     def __init__(self, rho: Representation, chi: ClassFunction, label: str) -> None:
-        self.rho = rho
-        self.group = rho.group
-        self.character = chi
-        self.label = label
-        self._powers = _powers(rho)
+        set_attributes(self, rho=rho, group=rho.group, character=chi, label=label, _powers=_powers(rho))
 
     def coefficient(self, k: int) -> int:
         """The coefficient of ``t^k``: the multiplicity of ``chi`` in ``Sym^k(rho)``."""
         value = self._powers.function(_check_degree(k, "k")).inner_rational(self.character)
         if not value.is_integer:  # pragma: no cover - chi was checked to be a virtual character
-            raise ArithmeticError(f"coefficient {value} of t^{k} is not an integer")
+            raise SymproofInternalError(f"coefficient {value} of t^{k} is not an integer")
         return int(value)
 
     def coefficients(self, n: int) -> list[int]:
@@ -340,7 +345,7 @@ class MolienSeries:
         series = sympy.Poly(list(reversed(self.coefficients(D.degree() + 1))), t, domain=sympy.ZZ)
         product = (D * series).all_coeffs()[::-1]  # lowest degree first
         if any(product[top + 1:D.degree() + 1]):  # pragma: no cover - D is not a common denominator
-            raise ArithmeticError("the Molien series does not have the expected denominator")
+            raise SymproofInternalError("the Molien series does not have the expected denominator")
         N = sympy.Poly(list(reversed(product[:top + 1])) or [0], t, domain=sympy.ZZ)
         common = sympy.gcd(N, D) if not N.is_zero else D
         N, D = N.exquo(common), D.exquo(common)
@@ -377,12 +382,12 @@ class MolienSeries:
 
 
 def molien_series(rho: Representation, chi: int | ClassFunction = 0) -> MolienSeries:
-    """The Molien series of ``rho`` for ``chi``: a row of ``G.character_table()`` or a virtual character.
+    """The Molien series of ``rho`` for ``chi``: a row of ``character_table(G)`` or a virtual character.
 
     Parameters
     ----------
     rho
-        A representation of ``G`` (for example ``G.natural_action()``).
+        A representation of ``G`` (for example ``natural_action(G)``).
     chi
         Row index ``i`` of the character table (default 0, the invariants), or a
         :class:`ClassFunction` of ``G`` with integer multiplicities.
@@ -395,23 +400,42 @@ def molien_series(rho: Representation, chi: int | ClassFunction = 0) -> MolienSe
     Raises
     ------
     InvalidArgumentError
-        ``rho`` is not a representation, the row is out of range, or ``chi`` is not a
-        virtual character of ``G``.
+        ``rho`` is not a representation, or ``chi`` is neither an int nor a class function.
+    InvalidValueError
+        The row is out of range, or ``chi`` is not a virtual character of ``G``.
 
+    Returns
+    -------
+    MolienSeries
+        ``M_chi(t) = (1/|G|) sum_g conj(chi(g)) / det(I - t rho(g))``; the coefficient of
+        ``t^k`` is the multiplicity of ``chi`` in degree-``k`` polynomials (MATH.md section 5).
+
+    Notes
+    -----
+    Summed over conjugacy classes: one characteristic polynomial per class, ``O(|classes| d^3)``;
+    coefficients by exact power-series arithmetic, ``O(n |classes| d)`` for ``n`` terms.
+
+    Examples
+    --------
     >>> import symproof as sp
-    >>> molien_series(sp.group("D4").natural_action()).rational_function.factor()
+    >>> sp.molien_series(sp.natural_action(sp.group("S3"))).coefficients(5)   # invariants of S3
+    [1, 1, 2, 3, 4]
+    >>> molien_series(sp.natural_action(sp.group("D4"))).rational_function.factor()
     1/((t - 1)**2*(t + 1)**2*(t**2 + 1))
     """
     G = _check_representation(rho).group
-    T = G.character_table()
+    T = character_table(G)
     if isinstance(chi, ClassFunction):
         if chi.group != G:
-            raise InvalidArgumentError(f"chi is a class function of {chi.group}, not of {G}")
-        chi.decompose()  # raises for a non-virtual character
+            raise InvalidValueError(f"chi is a class function of {chi.group}, not of {G}")
+        decompose(chi)  # raises for a non-virtual character
         return MolienSeries(rho, chi, "chi")
-    if isinstance(chi, bool) or not isinstance(chi, (int, np.integer)) or not 0 <= chi < len(T):
+    if isinstance(chi, (bool, np.bool_)) or not isinstance(chi, (int, np.integer)):
         raise InvalidArgumentError(f"chi must be a row 0..{len(T) - 1} of the character table of {G} "
                                    f"or a ClassFunction, got {chi!r}")
+    if not 0 <= chi < len(T):
+        raise InvalidValueError(f"chi must be a row 0..{len(T) - 1} of the character table of {G} "
+                                f"or a ClassFunction, got {chi!r}")
     return MolienSeries(rho, T[int(chi)], f"row {int(chi)}")
 
 
@@ -421,81 +445,104 @@ def first_degrees(rho: Representation) -> tuple[int | None, ...]:
     None for an irreducible that occurs in no degree (one not trivial on the kernel of ``rho``).
 
     >>> import symproof as sp
-    >>> first_degrees(sp.group("S4").natural_action())
+    >>> first_degrees(sp.natural_action(sp.group("S4")))
     (0, 6, 2, 1, 3)
     """
-    T = _check_representation(rho).group.character_table()
+    T = character_table(_check_representation(rho).group)
     return tuple(molien_series(rho, i).first_degree() for i in range(len(T)))
 
 
 # -- the threshold K* ------------------------------------------------------------------
 
 
-@dataclasses.dataclass(frozen=True)
-class CandidateBound:
-    """A conjectured upper bound on ``K*`` (``MATH.md`` section 4), evaluated on one action.
-
-    ``holds`` is ``K* <= value`` (None when ``K*`` is undefined); ``status`` is always
-    ``"conjecture"``: a value that holds on one action proves nothing in general.
-    """
-
-    formula: str
-    value: int
-    holds: bool | None
-    status: str = "conjecture"
-
-
-@dataclasses.dataclass(frozen=True)
+@frozen_record
 class TensorPowerThreshold:
     """``K*`` of a linear action and the bounds reported beside it.
 
     Attributes
     ----------
     k_star
-        Least ``k`` with every irreducible in ``Sym^{<=k}`` (exact); None when some irreducible
-        never occurs (a non-faithful action).
+        Least ``k`` with every irreducible in ``Sym^{<=k}`` (an int, ``EXACT``: read from the
+        Molien series); None when some irreducible never occurs (a non-faithful action).
+        :attr:`k_star_bound` is the same number as a :class:`~symproof.exact.provenance.Bound`.
     first_degrees
         First degree of each row of the character table (exact; None if it never occurs).
     faithful
         Whether ``rho`` is faithful.
     proven_bound
-        ``|G| - 1``: a theorem for faithful actions (interpolation on a free orbit).
+        ``|G| - 1`` as a :class:`~symproof.exact.provenance.Bound` (``EXACT``, method
+        ``"interpolation on a free orbit"``): a theorem for faithful actions. It compares like an int.
     max_multiplicities
         ``M_lambda`` (see :func:`max_eigenvalue_multiplicities`).
-    candidates
-        The two candidate formulas, each with its value and whether ``K* <= value`` here.
+
+    Conjectured bounds on ``K*`` are evaluated by :mod:`symproof.checking.conjectures`.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> t = sp.tensor_power_threshold(sp.natural_action(sp.group("S3")))
+    >>> t.k_star, t.faithful, int(t.proven_bound)
+    (3, True, 5)
     """
 
     k_star: int | None
     first_degrees: tuple[int | None, ...]
     faithful: bool
-    proven_bound: int
-    max_multiplicities: dict
-    candidates: tuple[CandidateBound, ...]
+    proven_bound: Bound
+    max_multiplicities: Mapping[sympy.Rational, int]  # stored read-only
+
+    @property
+    def k_star_bound(self) -> Bound | None:
+        """``K*`` with its provenance (``EXACT``, from the Molien series); None when undefined."""
+        if self.k_star is None:
+            return None
+        return Bound(self.k_star, Provenance.EXACT, "least degree k with every irreducible in Sym^{<=k} "
+                                                    "(first degrees of the Molien series)")
 
     def __str__(self) -> str:
-        lines = [f"K* = {self.k_star} (exact)",
-                 f"|G| - 1 = {self.proven_bound} (proven bound{'' if self.faithful else '; rho is not faithful'})"]
-        lines += [f"{c.formula} = {c.value} ({c.status}; "
-                  f"{'holds' if c.holds else 'fails' if c.holds is not None else 'undecided'} here)"
-                  for c in self.candidates]
-        return "\n".join(lines)
+        return "\n".join([f"K* = {self.k_star} (exact)",
+                          f"|G| - 1 = {self.proven_bound} (proven bound, {self.proven_bound.provenance}: "
+                          f"{self.proven_bound.method}{'' if self.faithful else '; rho is not faithful'})"])
 
 
 def tensor_power_threshold(rho: Representation) -> TensorPowerThreshold:
-    """``K*`` of ``rho`` from its Molien series, beside the proven and the conjectured bounds.
+    """Compute ``K*`` of ``rho`` from its Molien series, beside the proven and the conjectured bounds.
 
+    ``K*`` is the least ``k`` such that every irreducible of ``G`` occurs in ``Sym^{<=k}``,
+    the polynomials of degree ``<= k`` (MATH.md section 4); then
+    ``AC_ex(Sym^{<=k} F) = |G|`` for all ``k >= K*``. Proven: ``K* <= |G| - 1``.
+
+    Parameters
+    ----------
+    rho : Representation
+        A linear action on ``R^d``.
+
+    Returns
+    -------
+    TensorPowerThreshold
+        ``k_star`` (``None`` if some irreducible never occurs), the first degree of each
+        irreducible, faithfulness, the proven bound and the eigenvalue multiplicities.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``rho`` is not a representation.
+
+    Notes
+    -----
+    One Molien series per irreducible, expanded until its first non-zero coefficient
+    (at most ``|G| - 1`` terms for a faithful action): ``O(|Irr(G)| |classes| d K*)``.
+
+    Examples
+    --------
     >>> import symproof as sp
-    >>> print(tensor_power_threshold(sp.group("S4").natural_action()))
+    >>> print(tensor_power_threshold(sp.natural_action(sp.group("S4"))))
     K* = 6 (exact)
-    |G| - 1 = 23 (proven bound)
-    min(|G|, sum_lambda (M_lambda - 1)) = 4 (conjecture; fails here)
-    sum_lambda M_lambda - 1 = 9 (conjecture; holds here)
+    |G| - 1 = 23 (proven bound, exact: interpolation on a free orbit)
     """
     degrees = first_degrees(rho)
-    k_star = None if None in degrees else max(degrees)
+    known = [k for k in degrees if k is not None]
+    k_star = max(known) if len(known) == len(degrees) else None
     M = max_eigenvalue_multiplicities(rho)
-    values = [("min(|G|, sum_lambda (M_lambda - 1))", min(rho.group.order, sum(m - 1 for m in M.values()))),
-              ("sum_lambda M_lambda - 1", sum(M.values()) - 1)]
-    candidates = tuple(CandidateBound(name, v, None if k_star is None else k_star <= v) for name, v in values)
-    return TensorPowerThreshold(k_star, degrees, rho.is_faithful(), rho.group.order - 1, M, candidates)
+    proven = Bound(rho.group.order - 1, Provenance.EXACT, "interpolation on a free orbit")
+    return TensorPowerThreshold(k_star, degrees, rho.is_faithful(), proven, M)

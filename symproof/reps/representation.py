@@ -1,34 +1,28 @@
-"""Constructing representations and computing their characters.
+"""Representations of a group by exact matrices, stored through an action on vectors.
 
-Constructors return :class:`~symproof.groups.actions.Representation` objects:
-:func:`trivial`, :func:`sign`, :func:`permutation` (any action on points),
-:func:`regular`, :func:`from_generator_images` (exact matrices for the
-generators, checked to define a homomorphism), :func:`direct_sum`,
-:func:`tensor_product`, :func:`symmetric_power`, :func:`restrict`.
-
-:func:`character` is exact. For a permutation action it counts fixed points.
-Otherwise, at a class representative ``g`` of order ``o``, the eigenvalue
-multiplicities ``m_l = (1/o) sum_j tr rho(g^j) zeta_o^{-jl}`` are integers in
-``[0, d]``; they are computed in floating point from the exact matrices and
-rounded, which is exact because the rounding error is proven far below 1/2
-(each trace has error below ``d * 1e-12`` for the bounded matrices here, and the
-result is checked to be within ``1e-6`` of an integer, non-negative and summing to
-``d``; otherwise an error is raised). The value is then ``sum_l m_l zeta_o^l``.
+A :class:`Representation` is a homomorphism ``rho: G -> GL_d(K)`` for an exact
+field ``K`` (``QQ``, a real or complex cyclotomic field, an algebraic field),
+stored without forming all ``|G|`` matrices: ``G`` permutes finitely many
+vectors ``p_0..p_{N-1}`` spanning ``K^d`` (the columns of an exact ``d x N``
+matrix ``P``), ``rho(g) p_i = p_{a(g, i)}``, where ``a`` is an ``|G| x N``
+integer table. With ``d`` independent columns ``B = P[:, b]``,
+``rho(g) = P[:, a(g, b)] B^{-1}``. A natural action is the case where the
+vectors stand for the group's own points (``a(g, i) = g(i)``); permutation
+matrices are ``P = I``. Every finite-group representation has this form (the
+orbit of a basis is finite), which makes exact products and the homomorphism
+check cheap. Constructors and algorithms (characters, decompositions, sums,
+tensor products, symmetric powers) live in :mod:`symproof.reps.constructions`.
 
 >>> import symproof as sp
->>> G = sp.group("S3")
->>> character(G.natural_action()).decompose()   # R^3 = trivial + standard
-[1, 0, 1]
->>> rho = regular(G)
->>> rho.dimension, character(rho).decompose()
-(6, [1, 1, 2])
+>>> rho = sp.natural_action(sp.group("D4"))
+>>> rho.dimension, rho.matrix(rho.group.generator_indices[0]).tolist()
+(2, [[0, -1], [1, 0]])
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable, Sequence
-from math import comb
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -36,248 +30,276 @@ import sympy
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
-from symproof.config import resolve_limit
-from symproof.errors import InvalidArgumentError, LimitExceededError, NotAHomomorphismError
-from symproof.groups.actions import Representation
-from symproof.groups.enumeration import group_order
-from symproof.groups.exact import block_diagonal, common_domain
-from symproof.groups.matrix_groups import basis_orbit, exact_matrices
-from symproof.groups.permutations import as_permutations, compose
-from symproof.reps import cyclotomic as cyc
+from symproof._frozen import Frozen, frozen_array, readonly, set_attributes
+from symproof._validation import check_group
+from symproof.errors import InvalidMatrixError, SymproofInternalError
+from symproof.exact import cyclotomic as cyc
+from symproof.exact.fields import to_sympy_entry
 from symproof.reps.class_functions import ClassFunction
 from symproof.reps.dixon import character_field_conductor
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
 
-__all__ = [
-    "character",
-    "trivial",
-    "sign",
-    "permutation",
-    "regular",
-    "from_generator_images",
-    "direct_sum",
-    "tensor_product",
-    "symmetric_power",
-    "restrict",
-    "invariant_subspace",
-]
+__all__ = ["Representation", "character", "eigenvalue_multiplicities_at", "natural_action"]
 
 
-def _table_limit(entries: int, what: str) -> None:
-    limit = resolve_limit("max_table", None)
-    if entries > limit:
-        raise LimitExceededError(f"{what} needs a table of {entries} entries, above max_table={limit}; "
-                                 "raise it with symproof.set_limits(max_table=...)")
+class Representation(Frozen):
+    """An exact representation of ``G`` given by vectors that ``G`` permutes.
+
+    Parameters
+    ----------
+    G
+        The group.
+    points
+        Exact ``d x N`` :class:`DomainMatrix` over a field whose columns span ``K^d``;
+        ``None`` means the identity on ``G.degree`` points (permutation matrices).
+    action
+        ``|G| x N`` integer array, ``action[g, i]`` the column that ``g`` sends column ``i`` to;
+        ``None`` means ``G.elements`` (the vectors stand for the group's points).
+    name
+        Optional label.
+
+    Raises :class:`InvalidMatrixError` if the columns do not span ``K^d`` or a generator
+    does not act linearly on them (so the data never defines a non-homomorphism).
+
+    Instances are immutable (:class:`~symproof.errors.ImmutableError` on ``setattr``); the
+    action table and every returned array are read-only, and :attr:`points` is a copy.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> rho = sp.natural_action(sp.group("S3"))
+    >>> rho.dimension, rho.trace(1)
+    (3, 1)
+    """
+
+    group: FiniteGroup
+    name: str | None
+    _action: np.ndarray
+    _points: DomainMatrix
+    _memo: dict[str, Any]
+    _basis: np.ndarray
+    _basis_inverse: DomainMatrix
+
+    def __init__(self, G: FiniteGroup, points: DomainMatrix | None = None, action: np.ndarray | None = None,
+                 *, name: str | None = None) -> None:
+        if points is None:
+            points = DomainMatrix.eye(G.degree if action is None else action.shape[1], sympy.QQ)
+        if not points.domain.is_Field:
+            points = points.convert_to(points.domain.get_field())
+        points = points.to_dense()  # one storage format, so exact comparisons compare values
+        set_attributes(self, group=G, name=name, _action=G.elements if action is None else frozen_array(action),
+                       _memo={})
+        if self._action.shape != (G.order, points.shape[1]):
+            raise InvalidMatrixError(f"{points.shape[1]} vectors but an action table of shape {self._action.shape} "
+                                     f"for a group of order {G.order}")
+        set_attributes(self, _points=points.copy())
+        _, pivots = points.rref()
+        if len(pivots) != points.shape[0]:
+            raise InvalidMatrixError(f"the vectors span a space of dimension {len(pivots)}, not {points.shape[0]}")
+        set_attributes(self, _basis=readonly(np.array(pivots, dtype=np.intp)),
+                       _basis_inverse=points.extract(list(range(points.shape[0])), list(pivots)).inv().to_dense())
+        for s in G.generator_indices:
+            row = self._action[int(s)]
+            if (self._domain_matrix_of(row) * points).to_dense() != self._columns(row).to_dense():
+                raise InvalidMatrixError(f"generator {G.element(int(s))} does not act linearly on the vectors")
+
+    def memo(self, key: str, build: Callable[[Representation], Any]) -> Any:
+        """The fact ``build(self)`` stored under ``key``, built on first use (a pure memo, as for groups).
+
+        >>> import symproof as sp
+        >>> sp.natural_action(sp.group("C3")).memo("twice the dimension", lambda rho: 2 * rho.dimension)
+        4
+        """
+        if key not in self._memo:
+            self._memo[key] = build(self)
+        return self._memo[key]
+
+    @property
+    def dimension(self) -> int:
+        """``d``: the representation is on ``K^d``."""
+        return int(self._points.shape[0])
+
+    @property
+    def domain(self) -> Any:
+        """The exact field of the matrix entries (a SymPy domain)."""
+        return self._points.domain
+
+    @property
+    def points(self) -> DomainMatrix:
+        """The vectors ``G`` permutes, as columns (a copy: changing it does not change ``rho``)."""
+        return self._points.copy()
+
+    @property
+    def action(self) -> np.ndarray:
+        """``action[g, i]``: the column ``g`` sends column ``i`` to (read-only)."""
+        return self._action
+
+    @property
+    def basis_columns(self) -> np.ndarray:
+        """Positions ``b`` of ``d`` independent columns of :attr:`points` (read-only); ``rho(g) = P[:, a(g, b)] B^{-1}``."""
+        return self._basis
+
+    @property
+    def numeric_points(self) -> np.ndarray:
+        """:attr:`points` in complex floating point (numeric path, read-only), each entry rounded once."""
+        return self._numeric_points
+
+    def is_permutation_action(self) -> bool:
+        """Whether every ``rho(g)`` is a permutation matrix given by the action table."""
+        return self._points == DomainMatrix.eye(self._points.shape[1], self.domain).to_dense()
+
+    def _columns(self, row: np.ndarray) -> DomainMatrix:
+        return self._points.extract(list(range(self.dimension)), [int(i) for i in row])
+
+    def _domain_matrix_of(self, row: np.ndarray) -> DomainMatrix:
+        return self._columns(row[self._basis]) * self._basis_inverse
+
+    def domain_matrix(self, g: int) -> DomainMatrix:
+        """``rho(g)`` as an exact dense :class:`DomainMatrix` (element index ``g``)."""
+        return self._domain_matrix_of(self._action[int(self.group.check_index(g))]).to_dense()
+
+    def matrix(self, g: int) -> sympy.Matrix:
+        """``rho(g)`` as a SymPy matrix (exact)."""
+        K = self.domain
+        return sympy.Matrix([[to_sympy_entry(K, x) for x in row] for row in self.domain_matrix(g).to_list()])
+
+    def trace(self, g: int) -> sympy.Expr:
+        """``tr rho(g)``, exact."""
+        M = self.domain_matrix(g).to_list()
+        return to_sympy_entry(self.domain, sum((M[i][i] for i in range(self.dimension)), self.domain.zero))
+
+    @functools.cached_property
+    def _numeric_points(self) -> np.ndarray:
+        K = self.domain
+        return readonly(np.array([[complex(sympy.N(K.to_sympy(x), 20)) for x in row] for row in self._points.to_list()]))
+
+    def numeric(self, g: Any = None) -> np.ndarray:
+        """Floating-point ``rho(g)`` (numeric path): one ``d x d`` array, or a stack for an index array.
+
+        ``g=None`` gives all ``|G|`` matrices, shape ``(|G|, d, d)``. Real when the field is real.
+        """
+        idx = np.arange(self.group.order) if g is None else self.group.check_index(g)
+        P = self._numeric_points
+        if not np.iscomplexobj(P) or not np.any(P.imag):
+            P = P.real
+        binv = np.linalg.inv(P[:, self._basis])
+        cols = P[:, self._action[idx][..., self._basis].astype(np.intp)]  # (d, ..., d)
+        return np.moveaxis(cols, 0, -2) @ binv
+
+    def kernel(self) -> np.ndarray:
+        """Indices of the elements acting as the identity.
+
+        ``rho(g) = 1`` iff ``p_{a(g, b)} = p_b`` for the basis columns ``b``.
+        """
+        rows = self._points.to_list()
+        vector_id: dict[tuple, int] = {}
+        ids = np.array([vector_id.setdefault(tuple(r[i] for r in rows), len(vector_id))
+                        for i in range(self._points.shape[1])])
+        images = ids[self._action[:, self._basis].astype(np.intp)]
+        return np.flatnonzero(np.all(images == ids[self._basis], axis=1))
+
+    def is_faithful(self) -> bool:
+        """Whether only the identity acts trivially."""
+        return self.kernel().size == 1
+
+    def character(self) -> ClassFunction:
+        """The character, exact; see :func:`character`."""
+        return character(self)
+
+    def __repr__(self) -> str:
+        label = f"{self.name!r}, " if self.name else ""
+        return f"Representation({label}{self.group!r} on K^{self.dimension}, K = {self.domain})"
 
 
-# -- characters ------------------------------------------------------------------------
+def natural_action(G: FiniteGroup) -> Representation:
+    """The natural linear action of ``G`` on ``R^d``, exact, memoised per group.
+
+    Catalog groups carry the vectors their points stand for (the vertices of a regular
+    polygon for ``C_n`` and ``D_n``, signed unit vectors for ``B_d``, ...); other groups
+    act by permutation matrices.
+
+    Parameters
+    ----------
+    G : FiniteGroup
+        The group.
+
+    Returns
+    -------
+    Representation
+        ``rho`` with ``rho(g) p_i = p_{g(i)}`` for the points ``p_i = G.natural_points()[:, i]``.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``G`` is not a :class:`~symproof.FiniteGroup`.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> rho = sp.natural_action(sp.group("D4"))
+    >>> rho.dimension, rho.matrix(rho.group.generator_indices[0]).tolist()
+    (2, [[0, -1], [1, 0]])
+    """
+    return check_group(G).memo("natural_action", lambda H: Representation(H, H.natural_points()))
+
+
+def eigenvalue_multiplicities_at(rho: Representation, g: int) -> tuple[int, ...]:
+    """Multiplicities ``m_l`` of the eigenvalue ``zeta_o^l`` of ``rho(g)``, ``o`` the order of ``g``.
+
+    ``m_l = (1/o) sum_j tr rho(g^j) zeta_o^{-jl}``, evaluated in floating point from the
+    exact matrices and rounded; the rounding is checked (within ``1e-6`` of integers,
+    non-negative, summing to ``d``), else :class:`SymproofInternalError`.
+
+    >>> import symproof as sp
+    >>> rho = sp.natural_action(sp.group("C4"))
+    >>> eigenvalue_multiplicities_at(rho, rho.group.generator_indices[0])   # i and -i
+    (0, 1, 0, 1)
+    """
+    G, d = rho.group, rho.dimension
+    o = int(G.element_orders[int(g)])
+    powers = np.zeros(o, dtype=np.int64)
+    for j in range(1, o):
+        powers[j] = G.mul(int(powers[j - 1]), int(g))
+    traces = np.trace(rho.numeric(powers), axis1=1, axis2=2)
+    m = np.exp(-2j * np.pi * np.outer(np.arange(o), np.arange(o)) / o) @ traces / o
+    rounded = np.rint(m.real).astype(np.int64)
+    if np.max(np.abs(m - rounded)) > 1e-6 or rounded.min() < 0 or rounded.sum() != d:
+        raise SymproofInternalError(f"eigenvalue multiplicities of rho({G.element(int(g))}) are not integers: {m}")
+    return tuple(int(x) for x in rounded)
 
 
 def character(rho: Representation) -> ClassFunction:
-    """The character of ``rho`` as an exact :class:`ClassFunction` (see the module notes)."""
+    """The character ``chi(g) = tr rho(g)`` of a representation, exact.
+
+    For a permutation action it counts fixed points. Otherwise, at a class representative
+    ``g``, the eigenvalue multiplicities of :func:`eigenvalue_multiplicities_at` (computed in
+    floating point from the exact matrices and rounded, the rounding checked) give the value
+    ``sum_l m_l zeta_o^l``.
+
+    Parameters
+    ----------
+    rho : Representation
+        The representation.
+
+    Returns
+    -------
+    ClassFunction
+        Fixed-point counts for a permutation action; otherwise ``sum_l m_l zeta_o^l`` from
+        :func:`eigenvalue_multiplicities_at` at each class representative.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> sp.decompose(character(sp.natural_action(sp.group("S3"))))    # R^3 = trivial + standard
+    [1, 0, 1]
+    """
     G = rho.group
     reps = np.array([c.representative for c in G.conjugacy_classes()])
     if rho.is_permutation_action():
         fixed = np.sum(rho.action[reps] == np.arange(rho.action.shape[1]), axis=1)
         return ClassFunction(G, [QQ(int(x)) for x in fixed], 1)
     f = character_field_conductor(G)
-    return ClassFunction(G, [_character_value(rho, int(g), f) for g in reps], f)
-
-
-def _character_value(rho: Representation, g: int, f: int):
-    G, d = rho.group, rho.dimension
-    o = int(G.element_orders[g])
-    powers = [0]
-    for _ in range(o - 1):
-        powers.append(G.mul(powers[-1], g))
-    traces = np.trace(rho.numeric(np.array(powers)), axis1=1, axis2=2)
-    dft = np.exp(-2j * np.pi * np.outer(np.arange(o), np.arange(o)) / o)
-    m = dft @ traces / o
-    rounded = np.rint(m.real).astype(int)
-    if np.max(np.abs(m - rounded)) > 1e-6 or rounded.min() < 0 or rounded.sum() != d:
-        raise ArithmeticError(f"eigenvalue multiplicities of rho({G.element(g)}) are not integers: {m}")
-    return cyc.from_multiplicities(rounded.tolist(), f)
-
-
-# -- constructors ----------------------------------------------------------------------
-
-
-def trivial(G: FiniteGroup) -> Representation:
-    """The trivial representation on ``Q^1``."""
-    return Representation(G, DomainMatrix([[QQ.one]], (1, 1), QQ), np.zeros((G.order, 1), dtype=np.int64),
-                           name="trivial")
-
-
-def _parities(G: FiniteGroup) -> np.ndarray:
-    """0 for even, 1 for odd permutations (of the group's points)."""
-    els = G.elements.astype(np.intp)
-    n = G.degree
-    least = np.broadcast_to(np.arange(n), els.shape).copy()
-    current = np.broadcast_to(np.arange(n), els.shape).copy()
-    for _ in range(n):
-        current = np.take_along_axis(els, current, axis=1)
-        least = np.minimum(least, current)
-    cycles = np.sum(least == np.arange(n), axis=1)
-    return (n - cycles) % 2
-
-
-def sign(G: FiniteGroup) -> Representation:
-    """The sign of the permutations on the group's points, on ``Q^1`` (``+1`` and ``-1`` swapped by odd ones)."""
-    odd = _parities(G)
-    action = np.stack([odd, 1 - odd], axis=1)
-    return Representation(G, DomainMatrix([[QQ.one, -QQ.one]], (1, 2), QQ), action, name="sign")
-
-
-def permutation(G: FiniteGroup, action: np.ndarray | Sequence[Sequence[int]] | None = None) -> Representation:
-    """Permutation matrices of an action of ``G`` on points ``0..n-1``.
-
-    ``action[g]`` is the image list of element ``g`` (all ``|G|`` rows); ``None`` uses the group's own
-    points. Raises :class:`NotAHomomorphismError` if the rows do not define an action.
-    """
-    if action is None:
-        return Representation(G, name="permutation")
-    table = as_permutations(np.asarray(action).tolist(), what="action")
-    if table.shape[0] != G.order:
-        raise InvalidArgumentError(f"an action needs one image list per element: {table.shape[0]} rows for |G|={G.order}")
-    for s in G.generator_indices:
-        if not np.array_equal(table[G.left_translation(int(s))], compose(table[int(s)][None, :], table)):
-            raise NotAHomomorphismError(f"the action rows are not a homomorphism at generator {G.element(int(s))}")
-    return Representation(G, None, table.astype(np.int64), name="permutation")
-
-
-def regular(G: FiniteGroup) -> Representation:
-    """The left regular representation on ``Q^|G|`` (``e_x -> e_{gx}``)."""
-    _table_limit(G.order * G.order, f"the regular representation of {G}")
-    table = G.mul(np.arange(G.order)[:, None], np.arange(G.order)[None, :])
-    return Representation(G, None, np.asarray(table, dtype=np.int64), name="regular")
-
-
-def from_generator_images(G: FiniteGroup, images: Iterable[Any], *, max_orbit: int | None = None) -> Representation:
-    """The representation sending ``G.generators[k]`` to ``images[k]`` (exact, possibly complex, matrices).
-
-    The images must satisfy the relations of ``G``: the group of pairs ``(g, rho(g))`` generated by
-    ``(s_k, images[k])`` must have order ``|G|``; otherwise :class:`NotAHomomorphismError`.
-
-    >>> import sympy, symproof as sp
-    >>> G = sp.group("C4")
-    >>> rho = from_generator_images(G, [sympy.Matrix([[sympy.I]])])
-    >>> [rho.trace(g) for g in range(4)]
-    [1, I, -1, -I]
-    """
-    mats = exact_matrices(images, real=False)
-    if len(mats) != len(G.generators):
-        raise InvalidArgumentError(f"{len(mats)} images for the {len(G.generators)} generators of {G}")
-    orbit_perms, points = basis_orbit(mats, max_orbit=max_orbit)
-    n = G.degree
-    pairs = np.concatenate([G.generators.astype(np.int64), orbit_perms.astype(np.int64) + n], axis=1)
-    pair_gens = as_permutations(pairs.tolist(), what="pairs")
-    if group_order(pair_gens) != G.order:
-        raise NotAHomomorphismError(f"the images do not define a homomorphism of {G}: the relations of the "
-                                    "generators do not hold for the matrices")
-    from symproof.groups.enumeration import enumerate_elements
-
-    both = enumerate_elements(pair_gens, max_order=G.order).astype(np.int64)
-    table = np.empty((G.order, points.shape[1]), dtype=np.int64)
-    table[G.index(both[:, :n].astype(G.elements.dtype))] = both[:, n:] - n
-    return Representation(G, points, table)
-
-
-def direct_sum(*reps: Representation) -> Representation:
-    """``rho_1 + ... + rho_k`` (block diagonal)."""
-    G = _same_group(reps)
-    offsets = np.cumsum([0] + [r.points.shape[1] for r in reps])
-    table = np.concatenate([r.action + off for r, off in zip(reps, offsets)], axis=1)
-    return Representation(G, block_diagonal([r.points for r in reps]), table)
-
-
-def tensor_product(rho: Representation, sigma: Representation) -> Representation:
-    """``rho (x) sigma`` on the Kronecker products of their vectors."""
-    G = _same_group([rho, sigma])
-    P, Q = common_domain([rho.points, sigma.points])
-    n1, n2 = P.shape[1], Q.shape[1]
-    _table_limit(G.order * n1 * n2, "the tensor product")
-    K = P.domain
-    p, q = P.to_list(), Q.to_list()
-    cols = [[p[a][i] * q[b][j] for a in range(len(p)) for b in range(len(q))] for i in range(n1) for j in range(n2)]
-    points = DomainMatrix([list(r) for r in zip(*cols)], (len(p) * len(q), n1 * n2), K)
-    table = (rho.action[:, :, None] * n2 + sigma.action[:, None, :]).reshape(G.order, n1 * n2)
-    return Representation(G, points, table)
-
-
-def symmetric_power(rho: Representation, k: int) -> Representation:
-    """``Sym^k(rho)`` on products of ``k`` of its vectors, in the monomial basis of degree-``k`` polynomials."""
-    if not isinstance(k, int) or k < 0:
-        raise InvalidArgumentError(f"k must be an int >= 0, got {k!r}")
-    G, N, d = rho.group, rho.points.shape[1], rho.dimension
-    multisets = list(itertools.combinations_with_replacement(range(N), k))
-    _table_limit(G.order * len(multisets) * max(k, 1), f"Sym^{k}")
-    K = rho.domain
-    monomials = list(itertools.combinations_with_replacement(range(d), k))
-    where = {m: i for i, m in enumerate(monomials)}
-    P = rho.points.to_list()
-    columns = [_product_coefficients([[P[r][i] for r in range(d)] for i in ms], where, K) for ms in multisets]
-    points = DomainMatrix([list(r) for r in zip(*columns)], (comb(d + k - 1, k), len(multisets)), K)
-    idx = np.array(multisets, dtype=np.int64).reshape(len(multisets), k)
-    images = np.sort(rho.action[:, idx], axis=2)  # (|G|, M, k)
-    codes = _encode(images, N)
-    order = np.argsort(_encode(idx[None], N)[0])
-    sorted_codes = _encode(idx[None], N)[0][order]
-    table = order[np.searchsorted(sorted_codes, codes)]
-    return Representation(G, points, table)
-
-
-def _encode(rows: np.ndarray, base: int) -> np.ndarray:
-    out = np.zeros(rows.shape[:-1], dtype=object if base ** rows.shape[-1] >= 1 << 62 else np.int64)
-    for j in range(rows.shape[-1]):
-        out = out * base + rows[..., j]
-    return out
-
-
-def _product_coefficients(vectors: list[list], where: dict, K) -> list:
-    """Coefficients of the product of linear forms ``sum_r v[r] x_r`` in the given monomial basis."""
-    poly = {(): K.one}
-    for v in vectors:
-        nxt: dict = {}
-        for mono, c in poly.items():
-            for r, a in enumerate(v):
-                if a:
-                    key = tuple(sorted(mono + (r,)))
-                    nxt[key] = nxt.get(key, K.zero) + c * a
-        poly = nxt
-    out = [K.zero] * len(where)
-    for mono, c in poly.items():
-        out[where[mono]] = c
-    return out
-
-
-def restrict(rho: Representation, H: FiniteGroup) -> Representation:
-    """Restriction to a subgroup ``H`` (on the same points as ``rho.group``)."""
-    rows = rho.group.index(H.elements)
-    return Representation(H, rho.points, rho.action[rows])
-
-
-def invariant_subspace(rho: Representation) -> sympy.Matrix:
-    """A basis (columns, exact) of ``{v : rho(g) v = v for all g}``."""
-    d, K = rho.dimension, rho.domain
-    eye = DomainMatrix.eye(d, K)
-    stacked = [rho.domain_matrix(int(s)) - eye for s in rho.group.generator_indices]
-    if not stacked:
-        return sympy.eye(d)
-    A = stacked[0]
-    for B in stacked[1:]:
-        A = A.vstack(B)
-    basis = A.nullspace().transpose()
-    return sympy.Matrix([[K.to_sympy(x) for x in row] for row in basis.to_list()]) if basis.shape[1] else \
-        sympy.zeros(d, 0)
-
-
-def _same_group(reps: Sequence[Representation]) -> FiniteGroup:
-    if not reps:
-        raise InvalidArgumentError("no representations given")
-    G = reps[0].group
-    for r in reps[1:]:
-        if r.group != G:
-            raise InvalidArgumentError(f"representations of different groups: {G} and {r.group}")
-    return G
+    return ClassFunction(G, [cyc.from_multiplicities(list(eigenvalue_multiplicities_at(rho, int(g))), f)
+                             for g in reps], f)

@@ -51,6 +51,7 @@ Matrix([
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -61,15 +62,15 @@ from sympy.polys.domains import QQ
 from symproof.errors import InvalidArgumentError, InvalidPermutationError
 
 __all__ = [
-    "partitions",
-    "standard_tableaux",
-    "axial_distances",
     "adjacent_transposition_matrices",
     "adjacent_word",
+    "axial_distances",
+    "partitions",
+    "seminormal_to_orthogonal",
+    "standard_tableaux",
+    "young_character",
     "young_matrix",
     "young_sum",
-    "young_character",
-    "seminormal_to_orthogonal",
 ]
 
 Shape = tuple[int, ...]
@@ -97,7 +98,7 @@ def _as_shape(shape) -> Shape:
         raise InvalidArgumentError(f"shape {shape!r} is not a partition: parts must be ints")
     if any(p <= 0 for p in parts):
         raise InvalidArgumentError(f"shape {shape!r} is not a partition: parts must be positive")
-    if any(a < b for a, b in zip(parts, parts[1:])):
+    if any(a < b for a, b in itertools.pairwise(parts)):
         raise InvalidArgumentError(f"shape {shape!r} is not a partition: parts must be non-increasing")
     return tuple(int(p) for p in parts)
 
@@ -183,11 +184,11 @@ def partitions(n: int) -> list[Shape]:
     return list(_partitions(int(n), int(n)))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _partitions(n: int, largest: int) -> tuple[Shape, ...]:
     if n == 0:
         return ((),)
-    return tuple((k,) + rest for k in range(min(n, largest), 0, -1) for rest in _partitions(n - k, k))
+    return tuple((k, *rest) for k in range(min(n, largest), 0, -1) for rest in _partitions(n - k, k))
 
 
 def standard_tableaux(shape: Sequence[int]) -> list[Tableau]:
@@ -221,7 +222,7 @@ def standard_tableaux(shape: Sequence[int]) -> list[Tableau]:
     return list(_tableaux(_as_shape(shape)))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _tableaux(shape: Shape) -> tuple[Tableau, ...]:
     if not shape:
         return ((),)
@@ -230,7 +231,7 @@ def _tableaux(shape: Shape) -> tuple[Tableau, ...]:
     for j in reversed(range(len(shape))):  # corners from the bottom row up
         if j + 1 < len(shape) and shape[j + 1] == shape[j]:
             continue
-        smaller = tuple(p for p in shape[:j] + (shape[j] - 1,) + shape[j + 1:] if p)
+        smaller = tuple(p for p in (*shape[:j], shape[j] - 1, *shape[j + 1:]) if p)
         for T in _tableaux(smaller):
             rows = list(T) + [()] * (len(shape) - len(T))
             rows[j] = rows[j] + (n - 1,)
@@ -238,7 +239,7 @@ def _tableaux(shape: Shape) -> tuple[Tableau, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _layout(shape: Shape) -> tuple[np.ndarray, np.ndarray, dict[bytes, int]]:
     """Row and column of each entry ``k`` in each tableau ``t`` (arrays ``(d, n)``), and
     the index of each tableau by its row word (the row of ``0, 1, ..., n-1``)."""
@@ -256,7 +257,7 @@ def _layout(shape: Shape) -> tuple[np.ndarray, np.ndarray, dict[bytes, int]]:
     return rows, cols, index
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _partners(shape: Shape) -> np.ndarray:
     """``partners[i, t]`` is the index of ``s_i T_t`` if it is standard, else ``t``."""
     rows, _, index = _layout(shape)
@@ -334,7 +335,7 @@ def _exact_generator(shape: Shape, i: int, form: str) -> sympy.Matrix:
     return M
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _float_table(shape: Shape, i: int, form: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``(diagonal, partner, off)`` with ``(rho(s_i) X)[t] = diagonal[t] X[t] + off[t] X[partner[t]]``."""
     r = _axial(shape, i).astype(np.float64)
@@ -351,7 +352,7 @@ def _float_table(shape: Shape, i: int, form: str) -> tuple[np.ndarray, np.ndarra
     return diagonal, partner, off
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _seminormal_table(shape: Shape, i: int) -> tuple[tuple, tuple[int, ...], tuple]:
     """The seminormal ``_float_table`` in ``QQ``."""
     r = _axial(shape, i).tolist()
@@ -430,7 +431,8 @@ def _bubble_steps(perms: np.ndarray) -> list[tuple[int, np.ndarray]]:
         for i in range(n - 1 - sweep):
             mask = p[:, i] > p[:, i + 1]
             if mask.any():
-                p[np.ix_(mask, [i, i + 1])] = p[np.ix_(mask, [i + 1, i])]
+                columns, swapped = np.array([i, i + 1]), np.array([i + 1, i])
+                p[np.ix_(mask, columns)] = p[np.ix_(mask, swapped)]
                 steps.append((i, mask))
     return steps
 
@@ -482,7 +484,7 @@ def adjacent_word(perm: Sequence[int]) -> list[int]:
     return _words(np.array([row], dtype=np.int64).reshape(1, len(row)))[0]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _pair_table(shape: Shape, i: int, form: str) -> tuple[np.ndarray, ...]:
     """``_float_table`` split into the pairs ``(P, Q = s_i P)`` with their coefficients,
     and the unpaired rows with ``r = -1`` (unpaired rows with ``r = 1`` are fixed)."""
@@ -680,7 +682,7 @@ def young_sum(shape: Sequence[int], perms, weights, form: Form = "orthogonal") -
 # ---------------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _norms_squared(shape: Shape) -> tuple:
     """``D[T, T]^2`` in ``QQ`` for every tableau (see the module docstring)."""
     rows, cols, _ = _layout(shape)

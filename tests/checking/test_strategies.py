@@ -36,17 +36,26 @@ def test_subsets_are_distinct_and_multisets_may_repeat(G, data):
 G4 = sp.group("C4")
 
 
-@pytest.mark.parametrize("factory, kwargs", [
-    (spt.catalog_groups, {"max_order": 0}),
-    (spt.catalog_groups, {"min_order": 5, "max_order": 4}),
-    (spt.catalog_groups, {"max_order": 2.5}),
-    (spt.subsets, {"G": G4, "min_size": 3, "max_size": 2}),
-    (spt.subsets, {"G": G4, "min_size": 5}),
-    (spt.multisets, {"G": G4, "min_size": -1}),
-    (spt.elements, {"G": "C4"}),
-    (spt.generating_sets, {"G": G4, "max_extra": -1}),
+@pytest.mark.parametrize("factory, kwargs, error", [
+    (spt.catalog_groups, {"max_order": 0}, sp.InvalidValueError),
+    (spt.catalog_groups, {"min_order": 5, "max_order": 4}, sp.InvalidValueError),
+    (spt.catalog_groups, {"max_order": 2.5}, sp.InvalidArgumentError),
+    (spt.subsets, {"G": G4, "min_size": 3, "max_size": 2}, sp.InvalidValueError),
+    (spt.subsets, {"G": G4, "min_size": 5}, sp.InvalidValueError),
+    (spt.multisets, {"G": G4, "min_size": -1}, sp.InvalidValueError),
+    (spt.elements, {"G": "C4"}, sp.InvalidArgumentError),
+    (spt.generating_sets, {"G": G4, "max_extra": -1}, sp.InvalidValueError),
 ])
-def test_invalid_arguments(factory, kwargs):
+def test_invalid_arguments(factory, kwargs, error):
     G = kwargs.pop("G", None)
-    with pytest.raises(sp.InvalidArgumentError):
+    with pytest.raises(error):
         factory(G, **kwargs) if G is not None else factory(**kwargs)
+
+
+def test_strategy_and_listing_refuse_max_order_zero_alike():
+    with pytest.raises(sp.InvalidValueError) as strategy:
+        spt.catalog_groups(max_order=0)
+    with pytest.raises(sp.InvalidValueError) as listing:
+        sp.catalog(0)
+    assert type(strategy.value) is type(listing.value)
+    assert isinstance(strategy.value, ValueError)

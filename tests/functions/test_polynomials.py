@@ -16,7 +16,7 @@ def _brute_force_matrix(F, rho, g):
 
 @pytest.mark.parametrize("spec, k", [("S3", 3), ("B2", 3), ("C6", 2), ("Q8", 2), ("D4", 3)])
 def test_matrices_are_the_substitution_action(spec, k):
-    rho = sp.group(spec).natural_action()
+    rho = sp.natural_action(sp.group(spec))
     F = sp.polynomials(rho, max_degree=k)
     for g in range(rho.group.order):
         assert F.matrix(g).to_Matrix() == _brute_force_matrix(F, rho, g)
@@ -37,7 +37,7 @@ def test_non_orthogonal_action_acts_through_the_inverse_transpose():
 @pytest.mark.parametrize("d, k", [(1, 4), (3, 3), (4, 2)])
 def test_dimensions_and_basis_order(d, k):
     G = sp.group(f"S{d}") if d > 1 else sp.group("C2")
-    rho = G.natural_action() if d > 1 else sp.linear_action(G, [[[-1]]])
+    rho = sp.natural_action(G) if d > 1 else sp.linear_action(G, [[[-1]]])
     F = sp.polynomials(rho, max_degree=k)
     H = sp.homogeneous_polynomials(rho, degree=k)
     assert F.dimension == comb(d + k, k) == len(F.basis) and H.dimension == comb(d + k - 1, k)
@@ -52,7 +52,7 @@ def test_character_formula_matches_the_built_representation(spec, k):
 
 
 def test_products_of_polynomial_classes():
-    rho = sp.group("D4").natural_action()
+    rho = sp.natural_action(sp.group("D4"))
     F = sp.polynomials(rho, max_degree=2)
     assert F.symmetric_products(3).degrees == tuple(range(7))
     H = sp.homogeneous_polynomials(rho, degree=2)
@@ -91,7 +91,7 @@ def test_invariant_functions_of_the_symmetric_group():
 
 
 def test_faithfulness_follows_the_degrees():
-    rho = sp.group("C4").natural_action()
+    rho = sp.natural_action(sp.group("C4"))
     assert sp.polynomials(rho, max_degree=1).is_faithful()
     even = sp.homogeneous_polynomials(rho, degree=2)  # rotation by pi acts trivially on even degrees
     assert not even.is_faithful() and even.kernel().tolist() == [0, 2]

@@ -23,7 +23,7 @@ def test_trigonometric_polynomials_under_rotations(n, L):
     # frequencies 1..L under C_n: the characters exp(+-2 pi i j k/n), each once (two coinciding at j = n/2)
     G = sp.group(f"C{n}")
     F = sp.user_basis(G, _harmonics(L))
-    T = G.character_table()
+    T = sp.character_table(G)
     g = int(G.generator_indices[0])
     expected = {}
     for j in range(1, L + 1):
@@ -36,7 +36,7 @@ def test_trigonometric_polynomials_under_rotations(n, L):
 
 
 def test_user_basis_matches_the_polynomial_class():
-    rho = sp.group("S3").natural_action()
+    rho = sp.natural_action(sp.group("S3"))
     P = sp.polynomials(rho, max_degree=2)
     reordered = list(reversed(P.basis))
     F = sp.user_basis(rho, reordered)
@@ -65,13 +65,13 @@ def test_closure_error_names_the_function_and_generator():
 
 def test_dependent_and_malformed_bases_are_refused():
     G = sp.group("C4")
-    with pytest.raises(sp.InvalidArgumentError, match=r"basis\[2\] = 2\*x_1 - x_2"):
+    with pytest.raises(sp.InvalidValueError, match=r"basis\[2\] = 2\*x_1 - x_2"):
         sp.user_basis(G, [x1, x2, 2 * x1 - x2])
     with pytest.raises(sp.InvalidArgumentError, match="float"):
         sp.user_basis(G, [0.5 * x1, x2])
     with pytest.raises(sp.InvalidArgumentError, match="uses"):
         sp.user_basis(G, [sympy.Symbol("y")])
-    with pytest.raises(sp.InvalidArgumentError, match="empty"):
+    with pytest.raises(sp.InvalidValueError, match="empty"):
         sp.user_basis(G, [])
     with pytest.raises(sp.InvalidArgumentError, match="distinct SymPy symbols"):
         sp.user_basis(G, [x1], symbols=[x1])
@@ -84,7 +84,7 @@ def test_custom_symbols():
 
 
 def test_products_of_a_user_basis_are_the_polynomials():
-    rho = sp.group("D4").natural_action()
+    rho = sp.natural_action(sp.group("D4"))
     F = sp.user_basis(rho, [x1, x2])
     for k in range(4):
         assert F.symmetric_products(k).character() == sp.polynomials(rho, max_degree=k).character()

@@ -11,7 +11,7 @@ CASES = [
     (sp.FiniteGroup.from_permutations, ([[0, 0, 1]],), sp.InvalidPermutationError, "repeats"),
     (sp.FiniteGroup.from_permutations, ([[1, 2, 3]],), sp.InvalidPermutationError, "outside 0..2"),
     (sp.FiniteGroup.from_permutations, ([[1, 0.5, 2]],), sp.InvalidPermutationError, "non-integer"),
-    (sp.FiniteGroup.from_permutations, ([],), sp.InvalidPermutationError, "no permutations"),
+    (sp.FiniteGroup.from_permutations, (5,), sp.InvalidArgumentError, "image lists"),
     (sp.group, ("S-4",), sp.GroupSpecError, "S-4"),
     (sp.group, ("",), sp.GroupSpecError, "empty"),
     (sp.group, ("Foo3",), sp.GroupSpecError, "Foo3"),
@@ -64,10 +64,29 @@ def test_element_index_out_of_range():
         sp.group("C4").element(4)
 
 
-@pytest.mark.parametrize("changes", [{"max_order": 0}, {"max_order": "big"}, {"no_such_limit": 3}])
-def test_limits_are_validated(changes):
-    with pytest.raises(sp.InvalidArgumentError):
+@pytest.mark.parametrize("changes, error", [({"max_order": 0}, sp.InvalidValueError),
+                                            ({"max_order": "big"}, sp.InvalidArgumentError),
+                                            ({"no_such_limit": 3}, sp.InvalidArgumentError)])
+def test_limits_are_validated(changes, error):
+    with pytest.raises(error):
         sp.set_limits(**changes)
+
+
+def test_no_permutations_is_the_trivial_group():
+    G = sp.FiniteGroup.from_permutations([])
+    assert (G.order, G.degree) == (1, 1)
+    H = sp.FiniteGroup.from_permutations([], degree=3)
+    assert (H.order, H.degree) == (1, 3)
+    with pytest.raises(sp.InvalidValueError, match="degree"):
+        sp.FiniteGroup.from_permutations([], degree=0)
+
+
+@pytest.mark.parametrize("spec, reference", [("S 4", "S4"), (" S4 ", "S4"), ("Dic 3", "Dic3"), ("C2 ^ 3", "C2^3"),
+                                             ("C7 x | [ 2 ] C3", "C7 x|[2] C3"), ("PSL( 2 , 7 )", "PSL(2,7)"),
+                                             ("D 4 x C 3", "D4 x C3")])
+def test_spec_whitespace_is_ignored(spec, reference):
+    G, H = sp.group(spec), sp.group(reference)
+    assert (G.order, G.name) == (H.order, H.name)
 
 
 def test_matrix_orbit_limit_is_configurable():

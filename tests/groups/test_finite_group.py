@@ -87,7 +87,7 @@ def test_matrix_group_from_rotation_of_order_five():
     G = sp.FiniteGroup.from_matrices([R, sympy.diag(1, -1)])
     assert G.order == 10
     assert len(G.conjugacy_classes()) == 4
-    rho = G.natural_action()
+    rho = sp.natural_action(G)
     g = G.generator_indices[0]
     assert sympy.simplify(rho.matrix(g) - R) == sympy.zeros(2, 2)
 

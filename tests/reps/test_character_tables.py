@@ -21,14 +21,14 @@ def _labels(G):
 def test_textbook_tables(spec):
     G = sp.group(spec)
     sizes, orders, squares = _labels(G)
-    T = G.character_table()
+    T = sp.character_table(G)
     assert oracles.tables_match(T.numeric(), sizes, orders, oracles.TEXTBOOK[spec], square_classes=squares)
 
 
 def test_a_wrong_table_does_not_match():
     G = sp.group("A5")
     sizes, orders, squares = _labels(G)
-    wrong = G.character_table().numeric().copy()
+    wrong = sp.character_table(G).numeric().copy()
     wrong[3, 3] = 0
     assert not oracles.tables_match(wrong, sizes, orders, oracles.A5, square_classes=squares)
 
@@ -36,7 +36,7 @@ def test_a_wrong_table_does_not_match():
 @pytest.mark.parametrize("n", range(2, 8))
 def test_symmetric_group_tables_are_murnaghan_nakayama(n):
     G = sp.group(f"S{n}")
-    T = G.character_table()
+    T = sp.character_table(G)
     shapes, _types, mn = oracles.symmetric_group_table(n)
     types = [oracles.cycle_type(G.element(c.representative)) for c in G.conjugacy_classes()]
     column = {t: j for j, t in enumerate(_types)}
@@ -51,7 +51,7 @@ def test_symmetric_group_tables_are_murnaghan_nakayama(n):
                                   "B3", "C12", "D4 x C3"])
 def test_exact_orthogonality_relations(spec):
     G = sp.group(spec)
-    T = G.character_table()
+    T = sp.character_table(G)
     rows = T.rows()
     for i, a in enumerate(rows):
         for j, b in enumerate(rows):
@@ -64,7 +64,7 @@ def test_exact_orthogonality_relations(spec):
 
 @given(catalog_groups(max_order=60))
 def test_degrees_and_class_counts(G):
-    T = G.character_table()
+    T = sp.character_table(G)
     assert len(T) == len(G.conjugacy_classes())
     assert sum(d * d for d in T.degrees) == G.order
     assert all(G.order % d == 0 for d in T.degrees)
@@ -73,7 +73,7 @@ def test_degrees_and_class_counts(G):
 
 @given(catalog_groups(max_order=60))
 def test_frobenius_schur_count_of_square_roots_of_identity(G):
-    T = G.character_table()
+    T = sp.character_table(G)
     involutions_and_identity = int(np.sum(G.element_orders <= 2))
     assert sum(i * d for i, d in zip(T.frobenius_schur_indicators(), T.degrees)) == involutions_and_identity
 
@@ -81,27 +81,27 @@ def test_frobenius_schur_count_of_square_roots_of_identity(G):
 @given(catalog_groups(max_order=48), st.data())
 def test_frobenius_reciprocity(G, data):
     H = G.subgroup(data.draw(subsets(G, max_size=2)))
-    TG, TH = G.character_table(), H.character_table()
+    TG, TH = sp.character_table(G), sp.character_table(H)
     i, j = data.draw(st.integers(0, len(TG) - 1)), data.draw(st.integers(0, len(TH) - 1))
     assert TH[j].induce(G).inner_rational(TG[i]) == TH[j].inner_rational(TG[i].restrict(H))
 
 
 @given(catalog_groups(max_order=48), st.data())
 def test_tensor_symmetric_exterior_squares(G, data):
-    T = G.character_table()
+    T = sp.character_table(G)
     chi = T[data.draw(st.integers(0, len(T) - 1))]
     sym, ext = chi.symmetric_power(2), chi.exterior_power(2)
     assert sym + ext == chi * chi
     d = T.degrees[T.rows().index(chi)]
     assert sym.to_sympy()[0] == d * (d + 1) // 2 and ext.to_sympy()[0] == d * (d - 1) // 2
-    assert sym.is_character() and ext.is_character()
+    assert sp.is_character(sym) and sp.is_character(ext)
     # the trivial character occurs in Sym^2 chi iff chi is real (indicator 1), in Lambda^2 iff quaternionic
     ind = chi.frobenius_schur_indicator()
-    assert (sym.decompose()[0], ext.decompose()[0]) == ({1: (1, 0), 0: (0, 0), -1: (0, 1)}[ind])
+    assert (sp.decompose(sym)[0], sp.decompose(ext)[0]) == ({1: (1, 0), 0: (0, 0), -1: (0, 1)}[ind])
 
 
 def test_rows_are_in_documented_order():
-    T = sp.group("S4").character_table()
+    T = sp.character_table(sp.group("S4"))
     assert T.degrees == (1, 1, 2, 3, 3)
     assert [int(v) for v in T[1].to_sympy()] == [1, 1, -1, 1, -1]
 

@@ -10,7 +10,8 @@ from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
 import symproof as sp
-from symproof.reps import cyclotomic as cyc
+from symproof.exact import cyclotomic as cyc
+from symproof.reps.irreducibles import Construction
 from symproof.testing import catalog_groups, elements
 
 TOL = 1e-9
@@ -18,8 +19,8 @@ TOL = 1e-9
 
 @given(catalog_groups(max_order=48))
 def test_irreducibles_are_unitary_homomorphisms_with_the_right_characters(G):
-    irreps = G.irreducible_representations()
-    T = G.character_table()
+    irreps = sp.irreducible_representations(G)
+    T = sp.character_table(G)
     assert [pi.row for pi in irreps] == list(range(len(T)))
     assert [pi.dimension for pi in irreps] == list(T.degrees)
     for pi in irreps:
@@ -29,7 +30,7 @@ def test_irreducibles_are_unitary_homomorphisms_with_the_right_characters(G):
 @given(catalog_groups(max_order=24), st.data())
 def test_exact_irreducibles_are_exact_homomorphisms(G, data):
     g, h = data.draw(elements(G)), data.draw(elements(G))
-    for pi in G.irreducible_representations():
+    for pi in sp.irreducible_representations(G):
         rho = pi.representation
         if rho is None:
             continue
@@ -53,12 +54,13 @@ def _conjugate_transpose(M, G):
     ("SL(2,3)", {"linear", "induced", "numeric"}),
 ])
 def test_construction_methods(spec, methods):
-    assert {pi.method for pi in sp.group(spec).irreducible_representations()} == methods
+    assert {pi.construction.value for pi in sp.irreducible_representations(sp.group(spec))} == methods
+    assert all(isinstance(pi.construction, Construction) for pi in sp.irreducible_representations(sp.group(spec)))
 
 
 def test_young_orthogonal_irreducibles_of_s4_are_exactly_orthogonal():
     G = sp.group("S4")
-    for pi in G.irreducible_representations():
+    for pi in sp.irreducible_representations(G):
         for g in range(G.order):
             M = pi.matrix(g)
             assert sympy.simplify(M * M.T - sympy.eye(pi.dimension)) == sympy.zeros(pi.dimension)
@@ -66,7 +68,7 @@ def test_young_orthogonal_irreducibles_of_s4_are_exactly_orthogonal():
 
 def test_dihedral_irreducibles_are_rotation_and_reflection_blocks():
     G = sp.group("D5")
-    pi = G.irreducible_representations()[2]
+    pi = sp.irreducible_representations(G)[2]
     r = int(G.generator_indices[0])
     theta = 2 * sympy.pi * pi.label / 5
     rotation = sympy.Matrix([[sympy.cos(theta), -sympy.sin(theta)], [sympy.sin(theta), sympy.cos(theta)]])
@@ -75,12 +77,12 @@ def test_dihedral_irreducibles_are_rotation_and_reflection_blocks():
 
 def test_numeric_matrix_of_an_exact_irreducible_matches():
     G = sp.group("Q8")
-    pi = G.irreducible_representations()[4]
+    pi = sp.irreducible_representations(G)[4]
     for g in range(G.order):
         assert np.allclose(np.array(pi.matrix(g).evalf(), dtype=complex), pi.numeric(g))
 
 
 def test_numeric_irreducible_refuses_exact_matrices():
-    pi = next(p for p in sp.group("A5").irreducible_representations() if p.method == "numeric")
+    pi = next(p for p in sp.irreducible_representations(sp.group("A5")) if p.construction is Construction.NUMERIC)
     with pytest.raises(ValueError, match="numeric"):
         pi.matrix(0)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 import symproof as sp
-from symproof.averaging import alon_roichman as ar
+from symproof.cayley import alon_roichman as ar
 
 
 def test_trial_generator_is_the_spawned_child_of_the_base_seed():

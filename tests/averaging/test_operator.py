@@ -5,11 +5,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import symproof as sp
-from symproof.functions import check_weights
 from symproof.testing import subsets
 
-GROUPS = [G for G in sp.catalog_groups(12) if G.natural_action().domain == sympy.QQ
-          or G.natural_action().domain.ext.as_expr() == sympy.sqrt(3) / 2]
+GROUPS = [G for G in sp.catalog(12) if sp.natural_action(G).domain == sympy.QQ
+          or sp.natural_action(G).domain.ext.as_expr() == sympy.sqrt(3) / 2]
 
 
 @st.composite
@@ -22,10 +21,10 @@ def polynomials_of(draw, F):
 
 @given(st.sampled_from(GROUPS), st.data())
 def test_uniform_average_is_invariant(G, data):
-    rho = G.natural_action()
+    rho = sp.natural_action(G)
     F = sp.polynomials(rho, max_degree=3 if rho.dimension <= 4 else 2)
     f = data.draw(polynomials_of(F))
-    averaged = sp.average_function(f, sp.uniform_weights(G), rho)
+    averaged = sp.average_function(f, sp.AveragingScheme.uniform(G), rho)
     assert sp.is_invariant_function(averaged, rho)
     # the same operator as the exact Reynolds matrix on coordinates
     P = F.reynolds_operator().to_Matrix()
@@ -35,9 +34,9 @@ def test_uniform_average_is_invariant(G, data):
 @given(st.sampled_from(GROUPS), st.data())
 def test_subgroup_average_is_subgroup_invariant(G, data):
     H = G.subgroup(data.draw(subsets(G, max_size=2)))
-    rho = G.natural_action()
+    rho = sp.natural_action(G)
     f = data.draw(polynomials_of(sp.polynomials(rho, max_degree=2)))
-    weights = {int(h): sympy.Rational(1, H.order) for h in G.index(H.elements)}
+    weights = sp.AveragingScheme.from_weights(G, {int(h): sympy.Rational(1, H.order) for h in G.index(H.elements)})
     averaged = sp.average_function(f, weights, rho)
     rho_H = sp.Representation(H, rho.points, rho.action[G.index(H.elements)])
     assert sp.is_invariant_function(averaged, rho_H)
@@ -48,17 +47,17 @@ def test_identity_scheme_changes_nothing():
     G = sp.group("D6")
     x1, x2 = sp.coordinate_symbols(2)
     f = x1**3 - 2 * x1 * x2 + sympy.cos(x2)
-    assert sp.average_function(f, {0: 1}, G) == sympy.expand(f)
+    assert sp.average_function(f, sp.AveragingScheme.from_weights(G, {0: 1}), G) == sympy.expand(f)
 
 
 def test_a_signed_scheme_can_be_exact_on_a_small_class():
     # on linear functions of C_4 (R^2), e and the rotation by pi (weights 1/2) already give 0
     G = sp.group("C4")
     x1, x2 = sp.coordinate_symbols(2)
-    half = {0: sympy.Rational(1, 2), 2: sympy.Rational(1, 2)}
+    half = sp.AveragingScheme.from_weights(G, {0: sympy.Rational(1, 2), 2: sympy.Rational(1, 2)})
     assert sp.average_function(3 * x1 - x2, half, G) == 0
     assert not sp.is_averaged_invariant(x1 * x2, half, G)
-    signed = {0: sympy.Rational(3, 2), 1: sympy.Rational(-1, 2)}
+    signed = sp.AveragingScheme.from_weights(G, {0: sympy.Rational(3, 2), 1: sympy.Rational(-1, 2)})
     # rotation by pi/2 sends x_1 to x_2 under lambda: (lambda(g) x_1)(x) = (g^{-1} x)_1 = x_2
     assert sp.average_function(x1, signed, G) == sympy.Rational(3, 2) * x1 - x2 / 2
 
@@ -67,5 +66,6 @@ def test_weights_accept_fractions_and_ints():
     from fractions import Fraction
 
     G = sp.group("C3")
-    assert check_weights(G, {0: Fraction(1, 3), 1: Fraction(1, 3), 2: Fraction(1, 3)}) == sp.uniform_weights(G)
-    assert check_weights(G, {1: 1}) == {1: 1}
+    assert sp.AveragingScheme.from_weights(G, {0: Fraction(1, 3), 1: Fraction(1, 3), 2: Fraction(1, 3)}) \
+        == sp.AveragingScheme.uniform(G)
+    assert sp.AveragingScheme.from_weights(G, {1: 1}).as_dict() == {1: 1}

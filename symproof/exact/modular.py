@@ -19,8 +19,17 @@ from sympy.polys.domains import ZZ
 from sympy.polys.galoistools import gf_edf_zassenhaus, gf_sqf_part
 from sympy.polys.matrices import DomainMatrix
 
-__all__ = ["prime_one_mod", "inverse_mod", "rref_mod", "nullspace_mod", "column_echelon_mod", "eigenvalues_mod",
-           "element_of_order"]
+from symproof.errors import SymproofInternalError
+
+__all__ = [
+    "column_echelon_mod",
+    "eigenvalues_mod",
+    "element_of_order",
+    "inverse_mod",
+    "nullspace_mod",
+    "prime_one_mod",
+    "rref_mod",
+]
 
 MAX_PRIME = 1 << 31
 
@@ -48,7 +57,7 @@ def rref_mod(A: np.ndarray, p: int) -> tuple[np.ndarray, list[int]]:
     pivots = []
     r = 0
     for c in range(cols):
-        nz = np.flatnonzero(A[r:, c]) if r < rows else []
+        nz: np.ndarray = np.flatnonzero(A[r:, c]) if r < rows else np.empty(0, dtype=np.intp)
         if len(nz) == 0:
             continue
         k = r + nz[0]
@@ -87,7 +96,7 @@ def eigenvalues_mod(A: np.ndarray, p: int) -> list[int]:
     """The distinct roots in ``F_p`` of the characteristic polynomial of ``A``.
 
     Assumes the characteristic polynomial splits into linear factors over ``F_p``
-    (true for class matrices when ``p = 1 mod exp(G)``); raises ``ArithmeticError`` if not.
+    (true for class matrices when ``p = 1 mod exp(G)``); raises :class:`SymproofInternalError` if not.
     """
     from sympy import GF
 
@@ -97,7 +106,7 @@ def eigenvalues_mod(A: np.ndarray, p: int) -> list[int]:
     squarefree = gf_sqf_part(poly, p, ZZ)
     roots = [int((-f[1]) % p) for f in gf_edf_zassenhaus(squarefree, 1, p, ZZ)] if len(squarefree) > 1 else []
     if len(roots) != len(squarefree) - 1:
-        raise ArithmeticError(f"characteristic polynomial does not split over F_{p}")
+        raise SymproofInternalError(f"characteristic polynomial does not split over F_{p}")
     return sorted(roots)
 
 

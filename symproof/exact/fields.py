@@ -17,8 +17,7 @@ hundreds is quick), and otherwise the algebraic field SymPy's
 from __future__ import annotations
 
 import functools
-
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import reduce
 from math import lcm
 from typing import Any
@@ -27,35 +26,33 @@ import sympy
 from sympy.polys.constructor import construct_domain
 from sympy.polys.domains import QQ
 
-from symproof.errors import InvalidMatrixError
+from symproof.errors import InvalidMatrixError, InvalidValueError, SymproofInternalError
 
 __all__ = [
-    "exact_domain",
-    "real_cyclotomic_field",
-    "chebyshev_cosines",
-    "cos_2pi",
-    "sin_2pi",
-    "polygon_vertices",
-    "common_domain",
     "block_diagonal",
+    "chebyshev_cosines",
+    "common_domain",
+    "cos_2pi",
+    "exact_domain",
+    "polygon_vertices",
+    "real_cyclotomic_field",
+    "sin_2pi",
     "to_sympy_entry",
 ]
 
 _RATIONAL_COS = {1: sympy.Integer(1), 2: sympy.Integer(-1), 3: sympy.Rational(-1, 2), 4: sympy.Integer(0),
                  6: sympy.Rational(1, 2)}
-_CONDUCTORS: dict = {}  # field -> N such that its generator is exactly cos(2 pi/N)
 
 
+@functools.cache
 def real_cyclotomic_field(N: int):
     """``Q(cos(2 pi/N))`` as a SymPy domain (``QQ`` when that cosine is rational)."""
     if N in _RATIONAL_COS:
         return QQ
-    K = QQ.algebraic_field(sympy.cos(2 * sympy.pi / N))
-    _CONDUCTORS.setdefault(K, N)
-    return K
+    return QQ.algebraic_field(sympy.cos(2 * sympy.pi / N))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _generator(K, N: int):
     if N in _RATIONAL_COS:
         return K.convert(QQ.from_sympy(_RATIONAL_COS[N]))
@@ -86,7 +83,7 @@ def cos_2pi(K, N: int, m: int):
 def sin_2pi(K, N: int, m: int):
     """``sin(2 pi m/N)`` in ``K = real_cyclotomic_field(N)``; needs ``4 | N``."""
     if N % 4:
-        raise ValueError(f"sin(2 pi m/N) lies in Q(cos(2 pi/N)) only for 4 | N, got N={N}")
+        raise InvalidValueError(f"sin(2 pi m/N) lies in Q(cos(2 pi/N)) only for 4 | N, got N={N}")
     return cos_2pi(K, N, m - N // 4)
 
 
@@ -123,28 +120,70 @@ def _conductor(K) -> int | None:
     return _real_cyclotomic_conductor(K)
 
 
+def _primitive(K):
+    """The primitive element of an algebraic field ``K`` as an element of ``K``."""
+    return K.new([K.dom.one, K.dom.zero])
+
+
+def _common_field(fields: list) -> tuple[Any, dict]:
+    """A field ``L`` containing every field in ``fields`` (none of them ``QQ``), and the image in ``L``
+    of each field's primitive element.
+
+    Real cyclotomic fields embed in ``Q(cos(2 pi/lcm))`` (the generator ``cos(2 pi/N1)`` is
+    ``cos(2 pi (N/N1)/N)``); other fields go through :func:`exact_domain` on the primitive elements.
+    """
+    conductors = [_conductor(K) for K in fields]
+    known = [N1 for N1 in conductors if N1 is not None]
+    if len(known) == len(fields):
+        N = reduce(lcm, known, 1)
+        L = real_cyclotomic_field(N)
+        return L, {K: cos_2pi(L, N, N // N1) for K, N1 in zip(fields, known)}
+    L, images = exact_domain([K.to_sympy(_primitive(K)) for K in fields])
+    return L, dict(zip(fields, images))
+
+
+def _embedding(K, L, image) -> Callable[[Any], Any]:
+    """``x -> x`` from ``K`` into ``L``, given the image in ``L`` of ``K``'s primitive element (Horner)."""
+    if K == QQ or K == L:
+        return L.convert
+
+    def embed(x):
+        total = L.zero
+        for c in x.to_list():  # highest degree first
+            total = total * image + L.convert(c)
+        return total
+
+    return embed
+
+
 def common_domain(matrices: list) -> list:
-    """The matrices over one field: real cyclotomic fields embed in ``Q(cos(2 pi/lcm))``, others
-    go through :func:`exact_domain`."""
+    """The matrices over one field containing all of theirs (the one field-unification routine).
+
+    Rationals convert directly; one irrational field is taken as it is; otherwise a common
+    field of the primitive elements is built (:func:`_common_field`) and entries are mapped by
+    Horner's rule, one field operation per coordinate. Sparse matrices stay sparse.
+
+    >>> from sympy.polys.matrices import DomainMatrix
+    >>> K5, K12 = real_cyclotomic_field(5), real_cyclotomic_field(12)
+    >>> A, B = common_domain([DomainMatrix([[cos_2pi(K5, 5, 1)]], (1, 1), K5), DomainMatrix.eye(1, K12)])
+    >>> A.domain == B.domain == real_cyclotomic_field(60)
+    True
+    """
     from sympy.polys.matrices import DomainMatrix
 
-    domains = {M.domain for M in matrices}
-    if len(domains) == 1:
+    fields = list(dict.fromkeys(M.domain for M in matrices))
+    if len(fields) == 1:
         return matrices
-    conductors = [_conductor(K) for K in domains]
-    if None in conductors:
-        entries = [M.domain.to_sympy(x) for M in matrices for row in M.to_list() for x in row]
-        K, flat = exact_domain(entries)
-    else:
-        N = reduce(lcm, conductors, 1)
-        K = real_cyclotomic_field(N)
-        flat = [_embed(M.domain, x, K, N) for M in matrices for row in M.to_list() for x in row]
-    out, k = [], 0
-    for M in matrices:
-        r, c = M.shape
-        out.append(DomainMatrix([flat[k + i * c:k + (i + 1) * c] for i in range(r)], (r, c), K))
-        k += r * c
-    return out
+    irrational = [K for K in fields if K != QQ]
+    if len(irrational) == 1:
+        return [M.convert_to(irrational[0]) for M in matrices]
+    L, images = _common_field(irrational)
+    maps = {K: _embedding(K, L, images[K]) for K in irrational}
+    maps[QQ] = L.convert
+    return [DomainMatrix({i: {j: maps[M.domain](v) for j, v in row.items()} for i, row in M.to_sdm().items()},
+                         M.shape, L).convert_to(L) if M.rep.fmt == "sparse" else
+            DomainMatrix([[maps[M.domain](v) for v in row] for row in M.to_list()], M.shape, L)
+            for M in matrices]
 
 
 def block_diagonal(matrices: list):
@@ -169,24 +208,18 @@ def block_diagonal(matrices: list):
     return DomainMatrix(out, (rows, cols), K)
 
 
-def _embed(K1, x, K, N: int):
-    """``x`` in ``K1 = Q(cos(2 pi/N1))`` as an element of ``K = Q(cos(2 pi/N))``, ``N1 | N``."""
-    if K1 == QQ:
-        return K.convert(x)
-    N1 = _conductor(K1)
-    image = cos_2pi(K, N, N // N1)
-    total = K.zero
-    for coeff in x.to_list():  # highest degree first: Horner
-        total = total * image + K.convert(coeff)
-    return total
+def _turns(atom: sympy.Expr) -> sympy.Rational | None:
+    """``k/N`` with ``atom = cos/sin(2 pi k/N)`` (exact algebra on the argument), or None."""
+    if not isinstance(atom, (sympy.cos, sympy.sin)):
+        return None
+    ratio = sympy.expand(atom.args[0] / (2 * sympy.pi))
+    return ratio if ratio.is_Rational else None
 
 
 def _trig_denominator(atom: sympy.Expr) -> int | None:
     """``N`` with ``atom = cos/sin(2 pi k/N)``, or None when ``atom`` is not of that kind."""
-    if not isinstance(atom, (sympy.cos, sympy.sin)):
-        return None
-    ratio = sympy.nsimplify(atom.args[0] / (2 * sympy.pi))
-    return int(sympy.fraction(ratio)[1]) if ratio.is_Rational else None
+    ratio = _turns(atom)
+    return None if ratio is None else int(ratio.q)
 
 
 def _check_exact(entry: Any, real: bool = True) -> sympy.Expr:
@@ -210,8 +243,8 @@ def exact_domain(entries: Sequence[Any], *, real: bool = True) -> tuple[Any, lis
     if all(v.is_Rational for v in values):
         return QQ, [QQ.from_sympy(v) for v in values]
     trig = {a for v in values for a in v.atoms(sympy.cos, sympy.sin)}
-    dens = [_trig_denominator(a) for a in trig]
-    if trig and None not in dens and all(_is_poly_in(v, trig) for v in values):
+    dens = [d for d in map(_trig_denominator, trig) if d is not None]
+    if trig and len(dens) == len(trig) and all(_is_poly_in(v, trig) for v in values):
         N = reduce(lcm, dens, 4 if any(isinstance(a, sympy.sin) for a in trig) else 1)
         return _in_real_cyclotomic(values, trig, N)
     K, converted = construct_domain(values, extension=True)
@@ -235,7 +268,10 @@ def _in_real_cyclotomic(values: list, atoms: set, N: int) -> tuple[Any, list[Any
     K = real_cyclotomic_field(N)
     images = {}
     for a in atoms:
-        turns = sympy.nsimplify(a.args[0] / (2 * sympy.pi)) * N
+        ratio = _turns(a)
+        if ratio is None:  # pragma: no cover - the caller checked every atom
+            raise SymproofInternalError(f"{a} is not a cosine or sine of a rational multiple of 2 pi")
+        turns = ratio * N
         images[a] = (cos_2pi if isinstance(a, sympy.cos) else sin_2pi)(K, N, int(turns))
     gens = list(atoms)
     out = []
@@ -275,13 +311,23 @@ def to_sympy_entry(K, x) -> sympy.Expr:
                        for j, c in enumerate(coeffs) if c))
 
 
+@functools.lru_cache(maxsize=1024)
 def _real_cyclotomic_conductor(K) -> int | None:
-    if K in _CONDUCTORS:
-        return _CONDUCTORS[K]
+    """``N`` when ``K`` is the field :func:`real_cyclotomic_field` ``(N)`` builds, else None.
+
+    Decided from ``K`` alone (never from what was built before): its generator read as
+    ``cos(2 pi/N)`` when SymPy kept the cosine, else the candidates ``N`` with
+    ``phi(N) = 2 [K : Q]`` compared with ``real_cyclotomic_field(N)``.
+    """
     ext = getattr(K, "ext", None)
-    expr = ext.as_expr() if ext is not None else None
-    if isinstance(expr, sympy.cos):
-        ratio = sympy.nsimplify(expr.args[0] / (2 * sympy.pi))
-        if ratio.is_Rational and ratio.p == 1:
-            return int(ratio.q)
+    if ext is None or not getattr(K, "is_Algebraic", False):
+        return None
+    ratio = _turns(ext.as_expr()) if isinstance(ext.as_expr(), sympy.cos) else None
+    if ratio is not None:
+        return int(ratio.q) if ratio.p == 1 else None
+    degree = len(K.mod.to_list()) - 1
+    bound = 8 * degree * degree + 8  # phi(N) >= sqrt(N / 2)
+    for N in range(5, bound + 1):
+        if int(sympy.totient(N)) == 2 * degree and real_cyclotomic_field(N) == K:
+            return N
     return None

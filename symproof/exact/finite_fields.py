@@ -21,7 +21,8 @@ import sympy
 from sympy.polys.domains import ZZ
 from sympy.polys.galoistools import gf_irreducible_p, gf_mul, gf_rem, gf_strip
 
-from symproof.errors import GroupSpecError
+from symproof._frozen import frozen_record
+from symproof.errors import GroupSpecError, SymproofInternalError
 
 __all__ = ["GF", "prime_power"]
 
@@ -35,7 +36,7 @@ def prime_power(q: int) -> tuple[int, int]:
     return int(p), int(k)
 
 
-@dataclasses.dataclass(frozen=True, eq=False)
+@frozen_record(eq=False)
 class GF:
     """The field with ``q`` elements (tables ``add``, ``mul``, ``neg``, ``inv``; a generator ``primitive``)."""
 
@@ -83,7 +84,7 @@ def _least_irreducible(p: int, k: int) -> list[int]:
         f = [1, *tail]
         if gf_irreducible_p(f, p, ZZ):
             return f
-    raise AssertionError("no irreducible polynomial")  # pragma: no cover
+    raise SymproofInternalError("no irreducible polynomial")  # pragma: no cover
 
 
 def _least_primitive(mul: np.ndarray, q: int) -> int:
@@ -93,4 +94,4 @@ def _least_primitive(mul: np.ndarray, q: int) -> int:
             x, order = int(mul[x, a]), order + 1
         if order == q - 1:
             return a
-    raise AssertionError("no primitive element")  # pragma: no cover
+    raise SymproofInternalError("no primitive element")  # pragma: no cover

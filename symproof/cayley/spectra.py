@@ -24,7 +24,7 @@ Routes (``method``):
     values come from the words of ``S^{-1} S`` (the blocks ``A_hat(pi)^* A_hat(pi)``). An
     irreducible factor of degree ``>= 3`` with non-real roots (eigenvalues of a non-symmetric
     ``S``) keeps its exact polynomial but gets floating-point roots, and the spectrum is then
-    labelled ``"numeric"``.
+    labelled ``"numeric"`` (provenance ``ESTIMATE``).
 ``"fourier"``, numeric
     Eigenvalues or singular values of the floating-point blocks from
     :func:`symproof.reps.fourier.fourier_transform` (Young's forms for ``S_n``). If ``G`` has
@@ -43,14 +43,14 @@ for symmetric ``S`` they are the absolute eigenvalues.
 >>> import symproof as sp
 >>> G = sp.group("S3")
 >>> spec = cayley_spectrum(G, [[1, 0, 2], [0, 2, 1], [2, 1, 0]], operator="adjacency")
->>> spec.kind, spec.multiplicities()
-('exact', {3: 1, 0: 4, -3: 1})
+>>> spec.provenance, spec.multiplicities()
+(Provenance.EXACT, {3: 1, 0: 4, -3: 1})
 >>> lambda_star(G, [[1, 0, 2], [0, 2, 1], [2, 1, 0]]).value      # bipartite
 1
 >>> lambda_star(G, [[1, 2, 0], [1, 0, 2]])  # not symmetric: a singular value 1 though S generates
-SpectralValue(value=1, kind='exact', method='fourier')
+SpectralValue(value=1, provenance=Provenance.EXACT, method='fourier')
 >>> lambda_star(G, [[1, 2, 0], [2, 0, 1], [1, 0, 2], [0, 2, 1]])
-SpectralValue(value=1/2, kind='exact', method='fourier')
+SpectralValue(value=1/2, provenance=Provenance.EXACT, method='fourier')
 """
 
 from __future__ import annotations
@@ -58,43 +58,57 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import sympy
 
-from symproof.config import resolve_limit
-from symproof.errors import InvalidArgumentError, LimitExceededError
+from symproof._frozen import frozen_record
+from symproof._validation import check_bool, check_choice, check_group, check_seed
+from symproof.config import get_limits, resolve_limit
+from symproof.errors import InvalidArgumentError, InvalidValueError, LimitExceededError, SymproofInternalError
+from symproof.exact import cyclotomic as cyc
+from symproof.exact.power_sums import from_power_sums
+from symproof.exact.provenance import Provenance, weakest
 from symproof.groups.cayley import is_symmetric_multiset
 from symproof.groups.subgroups import element_indices
-from symproof.reps import cyclotomic as cyc
+from symproof.reps.character_table import character_table
 from symproof.reps.fourier import fourier_transform
+from symproof.reps.irreducibles import irreducible_representations
 
 if TYPE_CHECKING:  # pragma: no cover
     import scipy.sparse
 
     from symproof.groups.finite_group import FiniteGroup
 
-__all__ = ["SpectrumBlock", "CayleySpectrum", "SpectralValue", "cayley_multiset", "cayley_operator", "galois_orbits",
-           "cayley_spectrum", "lambda_star", "spectral_gap"]
+__all__ = [
+    "CayleySpectrum",
+    "SpectralValue",
+    "SpectrumBlock",
+    "cayley_multiset",
+    "cayley_operator",
+    "cayley_spectrum",
+    "galois_orbits",
+    "lambda_star",
+    "spectral_gap",
+]
 
 OPERATORS = ("walk", "adjacency")
 QUANTITIES = ("eigenvalues", "singular values")
-EXACT_MAX_ORDER = 120  # exact=None means exact up to this order (character tables stay cheap)
-AUTO_DENSE_ORDER = 1500  # lambda_star(method="auto"): dense eigenvalues up to this order, then ARPACK
 _X = sympy.Symbol("x")
 
 
-@dataclasses.dataclass(frozen=True)
+@frozen_record
 class SpectrumBlock:
     """The values of one block of the operator; each occurs ``multiplicity`` times on ``L^2(G)``.
 
     ``rows`` are the irreducibles (rows of the character table) the block belongs to: one
     row on the numeric Fourier route, a Galois orbit on the exact one, ``()`` for the dense
     route (one block holding all ``|G|`` values). ``values`` are listed with their
-    multiplicity inside the block, exact SymPy numbers when ``kind == "exact"``;
+    multiplicity inside the block, exact SymPy numbers when ``provenance`` is ``EXACT``
+    (floating-point values without an error bound are an ``ESTIMATE``);
     ``charpoly`` is the block's exact characteristic polynomial over ``QQ`` (exact route
     only; of ``B^* B`` for singular values of a block ``B``); ``numeric`` holds the values
     in floating point.
@@ -103,40 +117,118 @@ class SpectrumBlock:
     rows: tuple[int, ...]
     multiplicity: int
     values: tuple
-    kind: str
+    provenance: Provenance
     charpoly: sympy.Poly | None = None
-    numeric: np.ndarray = dataclasses.field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+    numeric: np.ndarray = dataclasses.field(default=None, compare=False, repr=False)  # type: ignore[arg-type]
+
+    @property
+    def kind(self) -> str:
+        """The route, kept for compatibility: ``"exact"`` when :attr:`provenance` is ``EXACT``, else ``"numeric"``.
+
+        ``"numeric"`` names a floating-point construction; what the numbers are known to be is
+        :attr:`provenance`.
+        """
+        return "exact" if self.provenance is Provenance.EXACT else "numeric"
 
 
-@dataclasses.dataclass(frozen=True)
+@frozen_record
 class SpectralValue:
-    """A number derived from a spectrum: ``value`` (SymPy if ``kind == "exact"``, else float) and its route."""
+    """A number derived from a spectrum: ``value``, its :class:`~symproof.exact.provenance.Provenance` and route.
+
+    ``value`` is a SymPy number when ``provenance`` is ``EXACT``, else a float (an ``ESTIMATE``:
+    floating point without an error bound). Returned by :func:`lambda_star`,
+    :func:`spectral_gap` and :meth:`CayleySpectrum.lambda_star`.
+
+    Attributes
+    ----------
+    value : sympy.Expr or float
+        The number.
+    provenance : Provenance
+        ``EXACT`` or ``ESTIMATE``.
+    method : str
+        The route (``"fourier"``, ``"dense"`` or ``"sparse"``).
+    kind : str
+        ``"exact"`` or ``"numeric"`` (compatibility).
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> v = sp.spectral_gap(sp.group("C4"), [1, 3])
+    >>> float(v), v.kind
+    (1.0, 'exact')
+    """
 
     value: Any
-    kind: str
+    provenance: Provenance
     method: str
+
+    @property
+    def kind(self) -> str:
+        """The route, kept for compatibility: ``"exact"`` when :attr:`provenance` is ``EXACT``, else ``"numeric"``.
+
+        ``"numeric"`` names a floating-point construction; what the numbers are known to be is
+        :attr:`provenance`.
+        """
+        return "exact" if self.provenance is Provenance.EXACT else "numeric"
 
     def __float__(self) -> float:
         return float(self.value)
 
 
-@dataclasses.dataclass(frozen=True)
+@frozen_record
 class CayleySpectrum:
     """The eigenvalues or singular values of the walk operator or adjacency matrix of ``Cay(G, S)``.
 
     Attributes: ``operator`` (``"walk"`` = ``A/|S|`` or ``"adjacency"`` = ``A``), ``quantity``
-    (``"eigenvalues"`` or ``"singular values"``), ``kind`` (``"exact"`` or ``"numeric"``),
+    (``"eigenvalues"`` or ``"singular values"``), ``provenance`` (``EXACT``, or ``ESTIMATE`` for
+    floating-point values; ``kind`` is ``"exact"`` or ``"numeric"``, the route, for compatibility),
     ``method`` (``"fourier"`` or ``"dense"``), ``degree`` ``|S|``, ``group_order`` ``|G|``,
-    ``blocks`` (:class:`SpectrumBlock`, the multiplicities summing to ``|G|``).
+    ``blocks`` (:class:`SpectrumBlock`, the multiplicities summing to ``|G|``). Returned by
+    :func:`cayley_spectrum`. For the uniform scheme ``omega`` on ``S`` the walk operator is
+    ``E_omega`` on ``L^2(G)``; its eigenvalues are those of ``omega_hat(pi)``, each
+    repeated ``d_pi`` times (MATH.md section 6).
+
+    Attributes
+    ----------
+    operator : {"walk", "adjacency"}
+        ``A/|S|`` or ``A``.
+    quantity : {"eigenvalues", "singular values"}
+        What the blocks hold.
+    provenance : Provenance
+        ``EXACT``, or ``ESTIMATE`` for floating-point values.
+    method : {"fourier", "dense"}
+        The route.
+    degree : int
+        ``|S|`` (with repeats).
+    group_order : int
+        ``|G|``.
+    blocks : tuple of SpectrumBlock
+        The values with multiplicities summing to ``|G|``.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> spec = sp.cayley_spectrum(sp.group("C4"), [1, 3])       # the 4-cycle
+    >>> spec.multiplicities(), spec.degree, spec.group_order
+    ({1: 1, 0: 2, -1: 1}, 2, 4)
     """
 
     operator: str
     quantity: str
-    kind: str
+    provenance: Provenance
     method: str
     degree: int
     group_order: int
     blocks: tuple[SpectrumBlock, ...]
+
+    @property
+    def kind(self) -> str:
+        """The route, kept for compatibility: ``"exact"`` when :attr:`provenance` is ``EXACT``, else ``"numeric"``.
+
+        ``"numeric"`` names a floating-point construction; what the numbers are known to be is
+        :attr:`provenance`.
+        """
+        return "exact" if self.provenance is Provenance.EXACT else "numeric"
 
     @property
     def trivial_value(self) -> int:
@@ -178,19 +270,19 @@ class CayleySpectrum:
         else:
             value = max(rest, key=lambda pair: abs(pair[1]))
             value = _exact_abs(value[0]) if self.kind == "exact" else float(abs(value[1]))
-        return SpectralValue(value, self.kind, self.method)
+        return SpectralValue(value, self.provenance, self.method)
 
     def second_eigenvalue(self) -> SpectralValue:
         """``lambda_2``: the largest eigenvalue once one copy of the trivial value is removed (real spectra)."""
         if self.quantity != "eigenvalues":
-            raise InvalidArgumentError(f"lambda_2 is read from eigenvalues, not {self.quantity}")
+            raise InvalidValueError(f"lambda_2 is read from eigenvalues, not {self.quantity}")
         rest = _without_one_trivial(self)
         if any(abs(complex(x).imag) > 1e-9 * max(1, self.trivial_value) for _, x in rest):
-            raise InvalidArgumentError("lambda_2 needs a real spectrum (a symmetric multiset S)")
+            raise InvalidValueError("lambda_2 needs a real spectrum (a symmetric multiset S)")
         if not rest:
-            raise InvalidArgumentError("a group of order 1 has no second eigenvalue")
+            raise InvalidValueError("a group of order 1 has no second eigenvalue")
         v, x = max(rest, key=lambda pair: complex(pair[1]).real)
-        return SpectralValue(v if self.kind == "exact" else float(complex(x).real), self.kind, self.method)
+        return SpectralValue(v if self.kind == "exact" else float(complex(x).real), self.provenance, self.method)
 
 
 # -- input -------------------------------------------------------------------------------
@@ -206,31 +298,26 @@ def cayley_multiset(G: FiniteGroup, S: Any) -> np.ndarray:
     >>> cayley_multiset(sp.group("C4"), {1: 2, 3: 1}).tolist()
     [1, 1, 3]
     """
+    check_group(G)
     if isinstance(S, (str, bytes)) or not isinstance(S, Iterable):
         raise InvalidArgumentError(f"S must be an iterable of elements or a mapping to multiplicities, got {S!r}")
     if isinstance(S, Mapping):
         for x, m in S.items():
-            if isinstance(m, bool) or not isinstance(m, (int, np.integer)) or m < 1:
+            if isinstance(m, bool) or not isinstance(m, (int, np.integer)):
                 raise InvalidArgumentError(f"multiplicity of {x!r} in S must be a positive int, got {m!r}; "
                                            f"S is a multiset of elements, not weights")
+            if m < 1:
+                raise InvalidValueError(f"multiplicity of {x!r} in S must be a positive int, got {m!r}")
         items = [x for x, m in S.items() for _ in range(int(m))]
     else:
         items = list(S)
     if not items:
-        raise InvalidArgumentError(f"S is empty ({S!r}): Cay(G, S) needs at least one element")
+        raise InvalidValueError(f"S is empty ({S!r}): Cay(G, S) needs at least one element")
     return np.sort(element_indices(G, items))
 
 
-def _check_choice(name: str, value: Any, allowed: tuple) -> str:
-    if value not in allowed:
-        raise InvalidArgumentError(f"{name} must be one of {allowed}, got {value!r}")
-    return value
-
-
 def _check_exact(exact: Any) -> bool | None:
-    if exact is not None and not isinstance(exact, bool):
-        raise InvalidArgumentError(f"exact must be True, False or None, got {exact!r}")
-    return exact
+    return None if exact is None else check_bool(exact, "exact")
 
 
 # -- the operator as a sparse matrix ------------------------------------------------------------
@@ -240,19 +327,44 @@ def cayley_operator(G: FiniteGroup, S: Any, *, operator: str = "walk") -> scipy.
     """The walk operator ``A/|S|`` (or ``A``) of ``Cay(G, S)`` as a sparse ``|G| x |G|`` matrix.
 
     Row ``x`` has ``1/|S|`` (or ``1``) at column ``s^{-1} x`` for every ``s`` in ``S``, so
-    ``(M f)(x) = E_omega f(x)``.
+    ``(M f)(x) = E_omega f(x)`` for the uniform scheme ``omega`` on ``S`` (the left Cayley
+    graph with edges ``x -> s^{-1} x``, MATH.md section 6).
 
-    >>> import symproof as sp
-    >>> cayley_operator(sp.group("C3"), [1], operator="adjacency").toarray().astype(int).tolist()
-    [[0, 0, 1], [1, 0, 0], [0, 1, 0]]
+    Parameters
+    ----------
+    G : FiniteGroup
+        A finite group.
+    S : iterable or mapping
+        A multiset of elements (indices or image lists, or ``{element: multiplicity}``).
+    operator : {"walk", "adjacency"}
+        ``A/|S|`` (default) or ``A``.
+
+    Returns
+    -------
+    scipy.sparse.csr_array
+        The ``|G| x |G|`` float matrix.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``S`` or ``operator`` is malformed (:class:`NotInGroupError` for an element
+        outside ``G``).
+    InvalidValueError
+        If ``S`` is empty or a multiplicity is not positive.
 
     Notes
     -----
     One left translation per distinct element of ``S``: ``O(|G| |S|)`` time and memory.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> cayley_operator(sp.group("C3"), [1], operator="adjacency").toarray().astype(int).tolist()
+    [[0, 0, 1], [1, 0, 0], [0, 1, 0]]
     """
     import scipy.sparse
 
-    _check_choice("operator", operator, OPERATORS)
+    check_choice(operator, "operator", OPERATORS)
     S = cayley_multiset(G, S)
     elements, counts = np.unique(S, return_counts=True)
     scale = 1.0 / S.size if operator == "walk" else 1.0
@@ -317,24 +429,24 @@ def cayley_spectrum(G: FiniteGroup, S: Any, *, operator: str = "walk", quantity:
     one ``d_pi x d_pi`` eigenproblem per irreducible, ``O(sum d_pi^3)``. Dense route:
     ``O(|G|^3)``.
     """
-    _check_choice("operator", operator, OPERATORS)
-    _check_choice("quantity", quantity, QUANTITIES)
-    _check_choice("method", method, ("fourier", "dense"))
+    check_choice(operator, "operator", OPERATORS)
+    check_choice(quantity, "quantity", QUANTITIES)
+    check_choice(method, "method", ("fourier", "dense"))
     exact = _check_exact(exact)
     if exact and method != "fourier":
-        raise InvalidArgumentError(f"exact=True needs method='fourier', got method={method!r}")
+        raise InvalidValueError(f"exact=True needs method='fourier', got method={method!r}")
     S = cayley_multiset(G, S)
-    if method == "fourier" and (exact or (exact is None and G.order <= EXACT_MAX_ORDER)):
+    if method == "fourier" and (exact or (exact is None and G.order <= get_limits().max_exact_spectrum_order)):
         blocks = _exact_blocks(G, S, operator, quantity)
-        kind = "exact" if all(b.kind == "exact" for b in blocks) else "numeric"
+        provenance = weakest(*(b.provenance for b in blocks))
     elif method == "fourier":
         try:
-            blocks, kind = _fourier_blocks(G, S, operator, quantity), "numeric"
-        except ArithmeticError:  # no explicit irreducibles for G: the matrix route
+            blocks, provenance = _fourier_blocks(G, S, operator, quantity), Provenance.ESTIMATE
+        except LimitExceededError:  # no irreducibles for G within Limits.max_numeric_irreducible_order: the matrix route
             method = "dense"
     if method == "dense":
-        blocks, kind = _dense_blocks(G, S, operator, quantity), "numeric"
-    return CayleySpectrum(operator, quantity, kind, method, int(S.size), G.order, tuple(blocks))
+        blocks, provenance = _dense_blocks(G, S, operator, quantity), Provenance.ESTIMATE
+    return CayleySpectrum(operator, quantity, provenance, method, int(S.size), G.order, tuple(blocks))
 
 
 def _fourier_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -> list[SpectrumBlock]:
@@ -343,9 +455,10 @@ def _fourier_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str)
     hermitian = quantity == "eigenvalues" and is_symmetric_multiset(G, S)
     hats = fourier_transform(G, dict(zip(elements.tolist(), weights.tolist())))
     blocks = []
-    for i, (pi, hat) in enumerate(zip(G.irreducible_representations(), hats)):
+    for i, (pi, hat) in enumerate(zip(irreducible_representations(G), hats)):
         values = _numeric_values(hat, quantity, hermitian)
-        blocks.append(SpectrumBlock((i,), pi.dimension, tuple(values.tolist()), "numeric", numeric=values))
+        blocks.append(SpectrumBlock((i,), pi.dimension, tuple(values.tolist()), Provenance.ESTIMATE,
+                                    numeric=values))
     return blocks
 
 
@@ -358,7 +471,7 @@ def _dense_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -
     M = cayley_operator(G, S, operator=operator).toarray()
     hermitian = quantity == "eigenvalues" and is_symmetric_multiset(G, S)
     values = _numeric_values(M, quantity, hermitian)
-    return [SpectrumBlock((), 1, tuple(values.tolist()), "numeric", numeric=values)]
+    return [SpectrumBlock((), 1, tuple(values.tolist()), Provenance.ESTIMATE, numeric=values)]
 
 
 def _numeric_values(M: np.ndarray, quantity: str, hermitian: bool) -> np.ndarray:
@@ -378,7 +491,7 @@ def _numeric_values(M: np.ndarray, quantity: str, hermitian: bool) -> np.ndarray
 
 def _exact_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -> list[SpectrumBlock]:
     words = S if quantity == "eigenvalues" else G.mul(G.inverses[S][:, None], S[None, :]).ravel()
-    T = G.character_table()
+    T = character_table(G)
     orbits = galois_orbits(G)
     sizes = [T.degrees[o[0]] * len(o) for o in orbits]
     budget, work = resolve_limit("max_table", None), max(sizes) * G.order * np.unique(words).size
@@ -397,7 +510,8 @@ def _exact_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -
             values, numeric = [sympy.sqrt(v) if exact else abs(v) ** 0.5 for v in values], np.sqrt(numeric.real)
         order = _descending(numeric)
         blocks.append(SpectrumBlock(tuple(orbit), T.degrees[orbit[0]], tuple(values[k] for k in order),
-                                    "exact" if exact else "numeric", charpoly=poly, numeric=numeric[order]))
+                                    Provenance.EXACT if exact else Provenance.ESTIMATE, charpoly=poly,
+                                    numeric=numeric[order]))
     return blocks
 
 
@@ -408,7 +522,7 @@ def galois_orbits(G: FiniteGroup) -> list[tuple[int, ...]]:
     >>> galois_orbits(sp.group("C5"))
     [(0,), (1, 2, 3, 4)]
     """
-    T = G.character_table()
+    T = character_table(G)
     f = T.conductor
     key_of = {_key(T[i].values, f): i for i in range(len(T))}
     orbits, seen = [], set()
@@ -422,7 +536,7 @@ def galois_orbits(G: FiniteGroup) -> list[tuple[int, ...]]:
     return orbits
 
 
-def _key(values: list, f: int) -> tuple:
+def _key(values: Sequence[Any], f: int) -> tuple:
     return tuple(tuple(cyc.coordinates(v, f)) for v in values)
 
 
@@ -433,7 +547,7 @@ def _rational_orbit_character(T: Any, orbit: tuple[int, ...]) -> list[int]:
     for column in zip(*(T[i].values for i in orbit)):
         coords = cyc.coordinates(sum(column[1:], column[0]), f)
         if any(coords[1:]) or coords[0] != int(coords[0]):  # pragma: no cover - Galois theory
-            raise ArithmeticError("the sum over a Galois orbit of characters is not an integer")
+            raise SymproofInternalError("the sum over a Galois orbit of characters is not an integer")
         out.append(int(coords[0]))
     return out
 
@@ -456,12 +570,10 @@ def _class_word_counts(G: FiniteGroup, words: np.ndarray, K: int) -> list[list[i
 
 def _charpoly_from_power_sums(p: list[int]) -> sympy.Poly:
     """The monic polynomial whose roots have power sums ``p[0], p[1], ...`` (Newton's identities)."""
-    e = [Fraction(1)]
-    for k in range(1, len(p) + 1):
-        e.append(sum(((-1) ** (i - 1) * e[k - i] * p[i - 1] for i in range(1, k + 1)), Fraction(0)) / k)
+    e = [x[0] for x in from_power_sums([[Fraction(v)] for v in p], one=Fraction(1), kind="elementary")]
     coeffs = [(-1) ** k * e[k] for k in range(len(e))]
     if any(c.denominator != 1 for c in coeffs):  # pragma: no cover - eigenvalues are algebraic integers
-        raise ArithmeticError("characteristic polynomial of an integer operator with non-integer coefficients")
+        raise SymproofInternalError("characteristic polynomial of an integer operator with non-integer coefficients")
     return sympy.Poly([int(c) for c in coeffs], _X, domain="ZZ")
 
 
@@ -481,7 +593,8 @@ def _roots(poly: sympy.Poly) -> tuple[list, np.ndarray, bool]:
     complex root isolation takes minutes from degree ~20.
     """
     _, factors = poly.factor_list()
-    values, exact = [], True
+    values: list[Any] = []
+    exact = True
     for factor, mult in factors:
         if factor.degree() <= 2:
             found = sympy.roots(factor, multiple=True)
@@ -554,10 +667,37 @@ def lambda_star(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | N
     Fourier when ``exact`` is ``True`` or ``|G| <= 120``, else numeric Fourier for a full
     symmetric group (Young's forms), dense up to ``|G| = 1500``, sparse above.
 
+    Parameters
+    ----------
+    G : FiniteGroup
+        A finite group.
+    S : iterable or mapping
+        A multiset of elements (indices or image lists, or ``{element: multiplicity}``).
+    method : {"auto", "fourier", "dense", "sparse"}
+        The route (see above).
+    exact : bool or None
+        Exact values (``True``), floating point (``False``) or the default of ``method``.
+
+    Returns
+    -------
+    SpectralValue
+        ``lambda_*`` with its provenance (``EXACT`` or ``ESTIMATE``).
+
+    Raises
+    ------
+    InvalidValueError
+        If ``exact=True`` with a numeric method, or ``S`` is empty.
+    InvalidArgumentError
+        If ``S`` or an option is malformed.
+    LimitExceededError
+        If the chosen route exceeds the ``max_table`` limit.
+
+    Examples
+    --------
     >>> import symproof as sp
     >>> G = sp.group("C6")
     >>> lambda_star(G, [[1, 2, 3, 4, 5, 0], [5, 0, 1, 2, 3, 4]])      # the 6-cycle is bipartite
-    SpectralValue(value=1, kind='exact', method='fourier')
+    SpectralValue(value=1, provenance=Provenance.EXACT, method='fourier')
     >>> C7 = sp.group("C7")
     >>> S = [[1, 2, 3, 4, 5, 6, 0], [6, 0, 1, 2, 3, 4, 5]]
     >>> round(float(lambda_star(C7, S, method="sparse")), 6)        # -cos(6 pi / 7)
@@ -569,10 +709,10 @@ def lambda_star(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | N
     the ``|G| x |G|`` sparse operator from a seeded start vector; it costs ``O(|G| |S|)`` per
     iteration and never forms a dense matrix.
     """
-    _check_choice("method", method, ("auto", "fourier", "dense", "sparse"))
+    check_choice(method, "method", ("auto", "fourier", "dense", "sparse"))
     exact = _check_exact(exact)
     if exact and method not in ("auto", "fourier"):
-        raise InvalidArgumentError(f"exact=True needs method='fourier' or 'auto', got method={method!r}")
+        raise InvalidValueError(f"exact=True needs method='fourier' or 'auto', got method={method!r}")
     S = cayley_multiset(G, S)
     if method == "auto":
         method = _auto_method(G, exact)
@@ -584,9 +724,10 @@ def lambda_star(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | N
 
 
 def _auto_method(G: FiniteGroup, exact: bool | None) -> str:
-    if exact or (exact is None and G.order <= EXACT_MAX_ORDER) or G.order == math.factorial(G.degree):
+    limits = get_limits()
+    if exact or (exact is None and G.order <= limits.max_exact_spectrum_order) or G.order == math.factorial(G.degree):
         return "fourier"
-    return "dense" if G.order <= AUTO_DENSE_ORDER else "sparse"
+    return "dense" if G.order <= limits.max_dense_spectrum_order else "sparse"
 
 
 def _sparse_lambda_star(G: FiniteGroup, S: np.ndarray) -> SpectralValue:
@@ -603,11 +744,11 @@ def _sparse_lambda_star(G: FiniteGroup, S: np.ndarray) -> SpectralValue:
         values = svds(M, k=4, return_singular_vectors=False, v0=_start(G), tol=1e-12)
     values = np.sort(values)[::-1]
     drop = int(np.argmin(np.abs(values - 1)))
-    return SpectralValue(float(np.delete(values, drop).max()), "numeric", "sparse")
+    return SpectralValue(float(np.delete(values, drop).max()), Provenance.ESTIMATE, "sparse")
 
 
 def _start(G: FiniteGroup) -> np.ndarray:
-    return np.random.default_rng(0).standard_normal(G.order)
+    return check_seed(0).standard_normal(G.order)  # a fixed start vector: the sparse route is reproducible
 
 
 def spectral_gap(G: FiniteGroup, S: Any, *, method: str = "fourier", exact: bool | None = None) -> SpectralValue:
@@ -616,12 +757,44 @@ def spectral_gap(G: FiniteGroup, S: Any, *, method: str = "fourier", exact: bool
     ``lambda_2`` is the largest eigenvalue once one copy of ``1`` is removed; the gap is ``0``
     exactly when ``Cay(G, S)`` is disconnected. (The two-sided gap is ``1 - lambda_*``.)
 
+    Parameters
+    ----------
+    G : FiniteGroup
+        A finite group.
+    S : iterable or mapping
+        A symmetric multiset (``S = S^{-1}``) of elements.
+    method : {"fourier", "dense"}
+        The route of :func:`cayley_spectrum`.
+    exact : bool or None
+        Fourier route: exact values (``True``), floating point (``False``) or exact when
+        ``|G| <= 120`` (``None``).
+
+    Returns
+    -------
+    SpectralValue
+        The gap with its provenance.
+
+    Raises
+    ------
+    InvalidValueError
+        If ``S`` is not symmetric or empty, or ``|G| = 1``.
+    InvalidArgumentError
+        If ``S`` or an option is malformed.
+    LimitExceededError
+        If the spectrum exceeds the ``max_table`` limit.
+
+    Notes
+    -----
+    One call of :func:`cayley_spectrum` (see its cost), then the second eigenvalue.
+
+    Examples
+    --------
     >>> import symproof as sp
     >>> spectral_gap(sp.group("C4"), [1, 3]).value
     1
     """
     S = cayley_multiset(G, S)
     if not is_symmetric_multiset(G, S):
-        raise InvalidArgumentError(f"the spectral gap needs a symmetric multiset S = S^-1, got {S.tolist()}")
+        raise InvalidValueError(f"the spectral gap needs a symmetric multiset S = S^-1, got {S.tolist()}")
     second = cayley_spectrum(G, S, method=method, exact=exact).second_eigenvalue()
-    return SpectralValue(1 - second.value, second.kind, second.method)
+    return SpectralValue(1 - second.value, second.provenance, second.method)

@@ -24,7 +24,7 @@ Tr(chi(g) zeta_g^(-j))``. Rational arithmetic only; no floating point.
 from __future__ import annotations
 
 import functools
-from math import gcd, lcm
+from math import gcd
 
 import numpy as np
 import sympy
@@ -35,19 +35,19 @@ from sympy.polys.domains.algebraicfield import AlgebraicField
 from sympy.polys.matrices import DomainMatrix
 
 __all__ = [
-    "cyclotomic_field",
-    "ramanujan_sum",
-    "from_multiplicities",
-    "coordinates",
-    "galois",
     "conjugate",
-    "embed",
+    "coordinates",
+    "cyclotomic_field",
     "display",
+    "embed",
+    "from_multiplicities",
+    "galois",
+    "ramanujan_sum",
     "to_complex",
 ]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def cyclotomic_field(f: int):
     """``Q(zeta_f)`` as a SymPy domain (``QQ`` for ``f <= 2``).
 
@@ -73,7 +73,7 @@ def ramanujan_sum(L: int, t: int) -> int:
     return int(sympy.mobius(q)) * int(sympy.totient(L)) // int(sympy.totient(q))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _gram_inverse(f: int, L: int) -> DomainMatrix:
     n = _degree(f)
     gram = [[QQ(ramanujan_sum(L, (i - j) * (L // f))) for i in range(n)] for j in range(n)]

@@ -19,55 +19,26 @@ S3: order 6, degree 3, non-abelian, exponent 6
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
-from symproof.errors import InvalidArgumentError, SymproofError
+from symproof.errors import InvalidValueError, SymproofError
+from symproof.groups.census import catalog
+from symproof.report.groups import format_group_summary, group_summary
+from symproof.report.json import to_json
+from symproof.report.separation import DEFAULT_SPEC, separation_report
+from symproof.report.terminal import format_report
 
-__all__ = ["main", "group_summary"]
-
-
-def group_summary(spec: str) -> dict:
-    """The facts ``symproof group SPEC`` prints, as a JSON-ready dict."""
-    from symproof.groups.spec import group
-
-    G = group(spec)
-    rho = G.natural_action()
-    return {
-        "name": G.name,
-        "order": G.order,
-        "degree": G.degree,
-        "abelian": G.is_abelian(),
-        "exponent": G.exponent,
-        "natural_action": {"dimension": rho.dimension, "field": str(rho.domain), "faithful": rho.is_faithful()},
-        "centre_order": G.centre().order,
-        "derived_order": G.derived_subgroup().order,
-        "d": len(G.minimum_generating_set()),
-        "classes": [{"representative": list(G.element(c.representative)), "size": c.size,
-                     "element_order": c.element_order} for c in G.conjugacy_classes()],
-    }
-
-
-def _print_summary(s: dict) -> None:
-    kind = "abelian" if s["abelian"] else "non-abelian"
-    print(f"{s['name']}: order {s['order']}, degree {s['degree']}, {kind}, exponent {s['exponent']}")
-    a = s["natural_action"]
-    print(f"  natural action: R^{a['dimension']} over {a['field']}, {'faithful' if a['faithful'] else 'not faithful'}")
-    print(f"  centre: order {s['centre_order']}; derived subgroup: order {s['derived_order']}; d(G) = {s['d']}")
-    print("  conjugacy classes (position, representative, size, element order):")
-    for k, c in enumerate(s["classes"]):
-        print(f"    {k}  {tuple(c['representative'])}  {c['size']}  {c['element_order']}")
+__all__ = ["main"]
 
 
 def _separation(args: argparse.Namespace) -> None:
-    from symproof.averaging.separation import DEFAULT_SPEC, format_report, separation_report
 
     for eps in args.eps:
         if not eps > 0:
-            raise InvalidArgumentError(f"--eps values must be positive, got {eps}")
+            raise InvalidValueError(f"--eps values must be positive, got {eps}")
     report = separation_report(args.spec or DEFAULT_SPEC, eps_values=tuple(args.eps))
-    print(json.dumps(report, indent=2, default=str) if args.json else format_report(report))
+    print(to_json(report) if args.json else format_report(report))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,13 +61,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "group":
             summary = group_summary(args.spec)
             if args.json:
-                print(json.dumps(summary, indent=2))
+                print(to_json(summary))
             else:
-                _print_summary(summary)
+                print(format_group_summary(summary))
         else:
-            from symproof.groups.catalog import catalog_groups
-
-            for G in catalog_groups(args.max_order):
+            for G in catalog(args.max_order):
                 print(f"{G.order:6d}  {G.name}")
     except SymproofError as err:
         print(f"symproof: error: {err}", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""Cayley graphs as operators: spectra through irreducibles, expansion, Alon-Roichman experiments."""

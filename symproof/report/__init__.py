@@ -1,0 +1,1 @@
+"""The separation report and tables as data, and their renderings (terminal, JSON)."""

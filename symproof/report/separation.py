@@ -1,0 +1,249 @@
+"""The exact-versus-approximate separation report (the main job).
+
+For a group ``G`` with a linear action ``rho`` and the tower of classes
+``F_k = polynomials of degree <= k`` (``k = 0..K*+1``) and ``L^2(G)``, the report gives
+``dim F``, the irreducibles in ``F``, ``AC_ex`` with its certificate, ``AC_wk`` and
+``AC_st`` at a few ``eps`` (intervals with methods) and the Theorem-15 existence bounds.
+:func:`scaling_table` gives, for a family of groups, ``|G|`` against certified sizes of
+seeded random schemes and the bound: the data behind the exponential-separation plot.
+
+>>> report = separation_report("S3", eps_values=(0.5,))
+>>> [row["class"] for row in report["rows"]]
+['poly<=0', 'poly<=1', 'poly<=2', 'poly<=3', 'poly<=4', 'L^2(G)']
+>>> [row["cells"][0]["upper"] for row in report["rows"]]          # AC_ex
+[1, 3, 3, 6, 6, 6]
+>>> sorted(report["rows"][1]["cells"][0])
+['decided', 'eps', 'kind', 'lower', 'lower_method', 'lower_provenance', 'signed', 'upper', 'upper_method', 'upper_provenance']
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import Any
+
+import sympy
+
+from symproof._validation import SeedLike, check_group, check_int, check_positive, check_unit_interval, resolve_seed
+from symproof.averaging.bounds import irreducible_dimension, sample_size, weak_existence_bound
+from symproof.averaging.complexity import ComplexityResult, averaging_complexity
+from symproof.averaging.scheme import AveragingScheme
+from symproof.averaging.symmetry_errors import weak_error
+from symproof.checking.conjectures import k_candidate_bounds
+from symproof.config import get_limits
+from symproof.errors import InvalidArgumentError, InvalidValueError
+from symproof.exact.provenance import Bound, Provenance
+from symproof.functions.gsets import regular_functions
+from symproof.functions.polynomials import polynomials
+from symproof.groups.spec import group
+from symproof.reps.character_table import character_table
+from symproof.reps.molien import tensor_power_threshold
+from symproof.reps.representation import natural_action
+
+__all__ = ["DEFAULT_SPEC", "scaling_table", "separation_report"]
+
+DEFAULT_SPEC = "S4"
+
+
+def _json_number(x: Any) -> Any:
+    """``eps`` as a JSON number (an int or a float) or None."""
+    if x is None or (isinstance(x, (int, float)) and not isinstance(x, bool)):
+        return x
+    return float(x)
+
+
+def _cell(r: ComplexityResult) -> dict[str, Any]:
+    """One cell of the report's JSON contract: an interval with the provenance and method of each side."""
+    return {"kind": r.kind, "eps": _json_number(r.eps), "signed": bool(r.signed),
+            "lower": int(r.lower), "upper": int(r.upper),
+            "lower_provenance": r.lower.provenance.value, "upper_provenance": r.upper.provenance.value,
+            "lower_method": r.lower.method, "upper_method": r.upper.method, "decided": r.is_decided}
+
+
+def _existence_bound(eps: Any, D: int) -> dict[str, Any]:
+    """The Theorem-15 existence bound on ``AC_wk(F, eps)``: an exact formula, so an ``EXACT`` upper bound."""
+    if not D:
+        bound = Bound(1, Provenance.EXACT, "Irr(F) is empty: delta_e is exact")
+    else:
+        bound = Bound(int(weak_existence_bound(sympy.nsimplify(eps), D)), Provenance.EXACT,
+                      "Theorem 15 (matrix Bernstein): AC_wk(F, eps) <= floor(2 (1 + sqrt(eps)/3) ln(2D) / eps) + 1")
+    return {"kind": "weak", "eps": _json_number(eps), **bound.as_dict()}
+
+
+def _row(name: str, F: Any, eps_values: tuple, max_search: int | None) -> dict[str, Any]:
+    T = character_table(F.group)
+    irr = list(F.irreducibles())
+    D = irreducible_dimension(F)
+    cells = [_cell(averaging_complexity(F, "exact", max_search=max_search))]
+    for eps in eps_values:
+        cells.append(_cell(averaging_complexity(F, "weak", eps, max_search=max_search)))
+        cells.append(_cell(averaging_complexity(F, "strong", eps, max_search=max_search)))
+    return {"class": name, "dim": F.dimension, "irreducibles": irr, "cells": cells,
+            "degrees": [T.degrees[i] for i in irr], "D": D, "bounds": [_existence_bound(eps, D) for eps in eps_values]}
+
+
+def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (0.5, 0.25),
+                      max_search: int | None = None) -> dict[str, Any]:
+    """Compute the exact-versus-approximate separation report for a group and its natural action.
+
+    For ``G`` acting on ``R^d`` by its natural action ``rho``, the report tabulates the
+    tower ``F_k`` = polynomials of degree ``<= k`` (``k = 0..K*+1``, ``K*`` the least degree
+    from which every irreducible occurs, MATH.md section 4) and ``L^2(G)``: for each
+    class ``dim F``, ``Irr(F)`` with degrees, ``D = sum_{pi in Irr(F)} d_pi``, the interval
+    for ``AC_ex(F)``, the intervals for ``AC_wk(F, eps)`` and ``AC_st(F, eps)`` for each
+    ``eps``, and the Theorem-15 existence bound ``floor(2 (1 + sqrt(eps)/3) ln(2D)/eps) + 1``.
+
+    Parameters
+    ----------
+    spec : str or FiniteGroup
+        A group spec for :func:`group` (e.g. ``"S4"``) or a group with a natural action.
+    eps_values : tuple of numbers
+        The tolerances of the approximate columns, each positive.
+    max_search : int or None
+        Candidate budget of each exhaustive search; ``None`` (the default) takes
+        ``Limits.max_report_search`` (20,000; ``sp.limits(max_report_search=...)``). A cell
+        whose search was cut says so, naming ``max_search=``, in its ``lower_method``.
+
+    Returns
+    -------
+    dict
+        JSON-ready: ``"group"``, ``"order"``, ``"action_dimension"``, ``"k_star"``,
+        ``"k_star_provenance"`` (``"exact"``), ``"k_star_proven_bound"`` (``|G| - 1`` with
+        provenance and method), ``"k_star_report"`` (the Molien computation and the
+        candidate bounds for ``K*``), ``"eps"`` and ``"rows"``, one dict per class with keys
+        ``"class"``, ``"dim"``, ``"irreducibles"``, ``"cells"``, ``"degrees"``, ``"D"`` and
+        ``"bounds"``. ``"cells"`` lists ``AC_ex`` then, for each ``eps``, ``AC_wk`` and
+        ``AC_st``; each cell is ``{"kind": "exact"|"weak"|"strong", "eps": number|None,
+        "signed": bool, "lower": int, "upper": int, "lower_provenance", "upper_provenance"
+        ("exact"|"certified"|"estimate"), "lower_method": str, "upper_method": str,
+        "decided": bool}``. ``"bounds"`` holds the Theorem-15 existence bound for each
+        ``eps`` (``{"kind": "weak", "eps", "value", "provenance": "exact", "method"}``).
+        Render it with :func:`format_report`.
+
+    Raises
+    ------
+    SymproofError
+        If the spec is not a known group (:class:`GroupSpecError`), an argument has the
+        wrong type or value, or the group exceeds the configured limits.
+
+    See Also
+    --------
+    averaging_complexity, tensor_power_threshold, format_report, scaling_table
+
+    Notes
+    -----
+    ``K*`` comes from the Molien series of ``rho`` (:func:`tensor_power_threshold`);
+    every cell is one call of :func:`averaging_complexity`, so the cost is
+    ``(K* + 3) (1 + 2 len(eps_values))`` such calls, dominated by the exact searches on
+    the larger classes (each bounded by ``max_search`` candidates). Groups up to order
+    about 24 finish in seconds to minutes.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> report = sp.separation_report("S3", eps_values=(0.5,))
+    >>> report["order"], report["k_star"]
+    (6, 3)
+    >>> [row["class"] for row in report["rows"]]
+    ['poly<=0', 'poly<=1', 'poly<=2', 'poly<=3', 'poly<=4', 'L^2(G)']
+    """
+    G = group(spec) if isinstance(spec, str) else check_group(spec, "spec")
+    eps_values = _check_eps_values(eps_values)
+    max_search = check_int(get_limits().max_report_search if max_search is None else max_search, "max_search",
+                           min_value=1)
+    rho = natural_action(G)
+    threshold = tensor_power_threshold(rho)
+    k_star = threshold.k_star
+    top = (k_star if k_star is not None else 2) + 1
+    rows = [_row(f"poly<={k}", polynomials(rho, max_degree=k), eps_values, max_search) for k in range(top + 1)]
+    rows.append(_row("L^2(G)", regular_functions(G), eps_values, max_search))
+    return {"group": G.name or repr(G), "order": G.order, "action_dimension": rho.dimension,
+            "k_star": k_star, "k_star_provenance": None if k_star is None else Provenance.EXACT.value,
+            "k_star_proven_bound": threshold.proven_bound.as_dict(),
+            "k_star_report": "\n".join([str(threshold), *map(str, k_candidate_bounds(rho))]),
+            "eps": list(eps_values), "rows": rows}
+
+
+def _check_eps_values(eps_values: Any) -> tuple:
+    if isinstance(eps_values, (str, bytes)) or not isinstance(eps_values, (tuple, list)):
+        raise InvalidArgumentError(f"eps_values must be a tuple of positive numbers such as (0.5, 0.25), "
+                                   f"got {eps_values!r}")
+    return tuple(check_positive(eps, f"eps_values[{i}]") for i, eps in enumerate(eps_values))
+
+
+def scaling_table(specs: list[str], *, eps: float = 0.25, delta: float = 0.1, seed: SeedLike = 0,
+                  trials: int = 5) -> list[dict[str, Any]]:
+    """``|G|`` against certified sizes of random schemes on ``L^2(G)`` and the Theorem-15 sample size.
+
+    For each group: ``n = ceil(sample_size(eps, D, delta))`` seeded random draws, the certified
+    weak error of each of ``trials`` schemes, and how many met ``w <= eps``. The sample size is
+    Theorem 15's ``n >= 2 (1 + sqrt(eps)/3) ln(2D/delta) / eps`` with
+    ``D = sum_{pi in Irr(L^2(G))} d_pi`` (MATH.md section 4): the data behind the
+    exponential-separation plot.
+
+    Parameters
+    ----------
+    specs : list of str
+        Group specs for :func:`group`.
+    eps : float
+        The weak-error tolerance, positive.
+    delta : float
+        The failure probability of Theorem 15, in ``(0, 1)``.
+    seed : int, None or numpy.random.Generator
+        Seed of the first scheme; trial ``t`` uses the int seed ``seed + t`` (a ``Generator`` or
+        ``None`` first gives one int base seed, see :mod:`symproof._validation`).
+    trials : int
+        Number of random schemes per group.
+
+    Returns
+    -------
+    list of dict
+        One row per group with keys ``"group"``, ``"order"``, ``"log_order"``, ``"D"``,
+        ``"n"`` (draws), ``"sizes"`` (support sizes), ``"weak_errors"``, ``"provenances"``
+        (the provenance words of the errors: ``"exact"``, ``"certified"``, ``"estimate"``;
+        ``"kinds"`` is the same list, kept for compatibility), ``"successes"`` (schemes with
+        ``w <= eps``), ``"trials"``, ``"seconds"``, ``"bound"`` (the existence bound
+        :func:`weak_existence_bound`) and ``"bound_provenance"`` (``"exact"``: a formula).
+
+    Raises
+    ------
+    SymproofError
+        If a spec is not a known group or an argument has the wrong type or value.
+
+    Notes
+    -----
+    Each trial costs one certified weak error on ``L^2(G)``: a Fourier transform over
+    ``Irr(G)`` of a scheme of size ``<= n``, ``O(n sum_pi d_pi^2)`` entries, plus the
+    norms of ``|Irr(G)|`` matrices.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> [(row["order"], row["D"], row["n"], row["bound"]) for row in sp.scaling_table(["C4"], trials=2)]
+    [(4, 3, 39, 17)]
+    """
+    if isinstance(specs, (str, bytes)) or not isinstance(specs, (list, tuple)):
+        raise InvalidArgumentError(f"specs must be a list of group specs such as ['C4', 'S3'], got {specs!r}")
+    eps = check_positive(eps, "eps")
+    delta = check_unit_interval(delta, "delta")
+    if delta == 1:
+        raise InvalidValueError(f"delta must be in (0, 1), got {delta!r}")
+    trials = check_int(trials, "trials", min_value=1)
+    seed = resolve_seed(seed)
+    out = []
+    for spec in specs:
+        G = group(spec)
+        F = regular_functions(G)
+        D = irreducible_dimension(F)
+        n = int(sympy.ceiling(sample_size(sympy.nsimplify(eps), D, sympy.nsimplify(delta))))
+        start = time.perf_counter()
+        errors = [weak_error(AveragingScheme.random(G, n, seed=seed + t), F) for t in range(trials)]
+        out.append({"group": spec, "order": G.order, "log_order": math.log(G.order), "D": D, "n": n,
+                    "sizes": [AveragingScheme.random(G, n, seed=seed + t).size for t in range(trials)],
+                    "weak_errors": [e.value for e in errors], "kinds": sorted({e.provenance.value for e in errors}),
+                    "provenances": sorted({e.provenance.value for e in errors}),
+                    "successes": sum(bool(e.is_at_most(eps)) for e in errors), "trials": trials,
+                    "seconds": time.perf_counter() - start,
+                    "bound": int(weak_existence_bound(sympy.nsimplify(eps), D)),
+                    "bound_provenance": Provenance.EXACT.value})
+    return out

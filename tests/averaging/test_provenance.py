@@ -1,0 +1,68 @@
+"""Every number of the averaging layer says what it is (issue 9: provenance on every reported number)."""
+
+from fractions import Fraction
+
+import pytest
+
+import symproof as sp
+from symproof.averaging.complexity import averaging_complexity
+from symproof.averaging.scheme import AveragingScheme
+from symproof.averaging.symmetry_errors import is_exact, strong_error, weak_error
+from symproof.exact.provenance import Bound, Provenance
+
+
+def test_a_lower_bound_from_numerical_optimisation_is_an_estimate_and_not_decided():
+    # S3 on R^3, linear functions, eps = 1/2: the strong lower bound 3 comes from the exhaustive
+    # search with Nelder-Mead weights on every support of size 2 (issue 10: a size-2 scheme with
+    # s = 1/2 exactly exists, so the "3" must never be reported as decided).
+    F = sp.polynomials(sp.natural_action(sp.group("S3")), max_degree=1)
+    r = averaging_complexity(F, "strong", 0.5)
+    assert isinstance(r.lower, Bound) and isinstance(r.upper, Bound)
+    assert r.lower.provenance is Provenance.ESTIMATE and "optimised numerically" in r.lower_method
+    assert r.upper.provenance.is_proof  # the witness's error is verified
+    assert not r.is_decided
+
+
+@pytest.mark.parametrize("kind", ["weak", "strong"])
+def test_optimiser_lower_bounds_on_c6_are_estimates(kind):
+    F = sp.polynomials(sp.natural_action(sp.group("C6")), max_degree=3)
+    r = averaging_complexity(F, kind, Fraction(1, 2))
+    assert "optimised numerically" in r.lower.method
+    assert r.lower.provenance is Provenance.ESTIMATE and not r.is_decided
+
+
+def test_exact_complexities_are_exact_bounds_and_decided():
+    G = sp.group("C7")
+    F = sp.polynomials(sp.natural_action(G), max_degree=2)
+    r = averaging_complexity(F, "exact")
+    assert (int(r.lower), int(r.upper)) == (5, 5) and r.lower == 5 and r.lower <= r.upper
+    assert r.lower.provenance is r.upper.provenance is Provenance.EXACT and r.is_decided
+    assert r.lower_method == r.lower.method and r.upper_method == r.upper.method
+
+
+def test_proven_approximate_lower_bound_is_exact_and_decides():
+    # L^2(S3), eps = 1/2: generation gives d(G) + 1 = 3, a theorem; a witness of size 3 is certified
+    r = averaging_complexity(sp.regular_functions(sp.group("S3")), "weak", 0.5)
+    assert r.lower.provenance is Provenance.EXACT and "generation" in r.lower.method
+    assert r.upper.provenance.is_proof and r.lower == r.upper == 3 and r.is_decided
+
+
+def test_error_value_provenance_of_the_exact_and_the_svd_routes():
+    G = sp.group("C2^3")
+    F = sp.regular_functions(G)
+    omega = AveragingScheme.on_elements(G, [0, *map(int, G.generator_indices)])
+    exact = weak_error(omega, F)
+    assert exact.provenance is Provenance.EXACT and exact.kind == "exact" and exact.exact_value == Fraction(1, 4)
+    svd = weak_error(omega, F, exact=False)
+    assert svd.provenance is Provenance.CERTIFIED and svd.lower <= 0.25 <= svd.upper
+    assert strong_error(omega, F).provenance is Provenance.CERTIFIED
+    floating = weak_error(omega, F, route="representation")
+    assert floating.provenance is Provenance.ESTIMATE
+    assert {e.provenance.value for e in (exact, svd, floating)} == {"exact", "certified", "estimate"}
+
+
+def test_is_exact_on_b4_regular_functions_names_the_limit_instead_of_a_name_error():
+    # regression: _block_vanishes formatted an undefined F (NameError) when an irreducible was numeric
+    G = sp.group("B4")
+    with pytest.raises(sp.LimitExceededError, match="dim F = 384"):
+        is_exact(AveragingScheme.uniform(G), sp.regular_functions(G))
