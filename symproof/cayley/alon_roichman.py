@@ -42,7 +42,7 @@ from symproof._validation import (
     check_unit_interval,
     resolve_seed,
 )
-from symproof.cayley.spectra import lambda_star
+from symproof.cayley.spectra import lambda_star, route_kind
 from symproof.errors import InvalidArgumentError
 from symproof.exact.provenance import Provenance
 
@@ -81,10 +81,7 @@ class AlonRoichmanTrial:
     provenance: Provenance
     method: str
 
-    @property
-    def kind(self) -> str:
-        """``"exact"`` when :attr:`provenance` is ``EXACT``, else ``"numeric"`` (the route; compatibility)."""
-        return "exact" if self.provenance is Provenance.EXACT else "numeric"
+    kind = route_kind
 
     def as_dict(self) -> dict[str, Any]:
         """The record as a plain dict (a table row)."""

@@ -34,7 +34,7 @@ import sympy
 
 from symproof._frozen import frozen_record
 from symproof._validation import check_int, check_type
-from symproof.cayley.spectra import cayley_multiset, cayley_spectrum
+from symproof.cayley.spectra import cayley_multiset, cayley_spectrum, route_kind
 from symproof.config import get_limits, limit_hint
 from symproof.errors import InvalidArgumentError, InvalidValueError, LimitExceededError
 from symproof.exact.provenance import Provenance
@@ -119,10 +119,7 @@ class CheegerBounds:
     upper: Any
     provenance: Provenance
 
-    @property
-    def kind(self) -> str:
-        """``"exact"`` when :attr:`provenance` is ``EXACT``, else ``"numeric"`` (the route; compatibility)."""
-        return "exact" if self.provenance is Provenance.EXACT else "numeric"
+    kind = route_kind
 
     def holds_for(self, h: Any) -> bool:
         """Whether ``lower <= h <= upper`` (exactly for exact bounds and a rational ``h``; else to ``1e-9``)."""

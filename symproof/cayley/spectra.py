@@ -100,6 +100,18 @@ QUANTITIES = ("eigenvalues", "singular values")
 _X = sympy.Symbol("x")
 
 
+def _route(record: Any) -> str:
+    """The route, kept for compatibility: ``"exact"`` when ``provenance`` is ``EXACT``, else ``"numeric"``.
+
+    ``"numeric"`` names a floating-point construction; what the numbers are known to be is
+    ``provenance``.
+    """
+    return "exact" if record.provenance is Provenance.EXACT else "numeric"
+
+
+route_kind = property(_route)
+
+
 @frozen_record
 class SpectrumBlock:
     """The values of one block of the operator; each occurs ``multiplicity`` times on ``L^2(G)``.
@@ -121,14 +133,7 @@ class SpectrumBlock:
     charpoly: sympy.Poly | None = None
     numeric: np.ndarray = dataclasses.field(default=None, compare=False, repr=False)  # type: ignore[arg-type]
 
-    @property
-    def kind(self) -> str:
-        """The route, kept for compatibility: ``"exact"`` when :attr:`provenance` is ``EXACT``, else ``"numeric"``.
-
-        ``"numeric"`` names a floating-point construction; what the numbers are known to be is
-        :attr:`provenance`.
-        """
-        return "exact" if self.provenance is Provenance.EXACT else "numeric"
+    kind = route_kind
 
 
 @frozen_record
@@ -162,14 +167,7 @@ class SpectralValue:
     provenance: Provenance
     method: str
 
-    @property
-    def kind(self) -> str:
-        """The route, kept for compatibility: ``"exact"`` when :attr:`provenance` is ``EXACT``, else ``"numeric"``.
-
-        ``"numeric"`` names a floating-point construction; what the numbers are known to be is
-        :attr:`provenance`.
-        """
-        return "exact" if self.provenance is Provenance.EXACT else "numeric"
+    kind = route_kind
 
     def __float__(self) -> float:
         return float(self.value)
@@ -221,14 +219,7 @@ class CayleySpectrum:
     group_order: int
     blocks: tuple[SpectrumBlock, ...]
 
-    @property
-    def kind(self) -> str:
-        """The route, kept for compatibility: ``"exact"`` when :attr:`provenance` is ``EXACT``, else ``"numeric"``.
-
-        ``"numeric"`` names a floating-point construction; what the numbers are known to be is
-        :attr:`provenance`.
-        """
-        return "exact" if self.provenance is Provenance.EXACT else "numeric"
+    kind = route_kind
 
     @property
     def trivial_value(self) -> int:
