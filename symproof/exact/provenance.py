@@ -109,7 +109,7 @@ def weakest(*provenances: Provenance) -> Provenance:
     Provenance.ESTIMATE
     """
     if not provenances:
-        raise TypeError("weakest() needs at least one provenance")
+        raise InvalidArgumentError("weakest() needs at least one provenance")
     return min((Provenance(p) for p in provenances), key=lambda p: p.strength)
 
 
@@ -233,7 +233,7 @@ class Bound:
 
     def __int__(self) -> int:
         if not _integral(self.value):
-            raise TypeError(f"the bound {self.value} is not an integer")
+            raise InvalidArgumentError(f"the bound {self.value} is not an integer")
         return int(self.value)
 
     def __index__(self) -> int:
@@ -284,7 +284,7 @@ def larger_lower_bound(*bounds: Bound) -> Bound:
     Provenance.EXACT
     """
     if not bounds:
-        raise TypeError("larger_lower_bound() needs at least one bound")
+        raise InvalidArgumentError("larger_lower_bound() needs at least one bound")
     return max(bounds, key=lambda b: (b.value, b.provenance.strength))
 
 
@@ -309,5 +309,5 @@ def smaller_upper_bound(*bounds: Bound) -> Bound:
     4
     """
     if not bounds:
-        raise TypeError("smaller_upper_bound() needs at least one bound")
+        raise InvalidArgumentError("smaller_upper_bound() needs at least one bound")
     return min(bounds, key=lambda b: (b.value, -b.provenance.strength))
