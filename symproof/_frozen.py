@@ -34,7 +34,7 @@ import numpy as np
 
 from symproof.errors import ImmutableError
 
-__all__ = ["Frozen", "frozen_array", "frozen_mapping", "frozen_record", "readonly", "set_attributes"]
+__all__ = ["Frozen", "Memoised", "frozen_array", "frozen_mapping", "frozen_record", "readonly", "set_attributes"]
 
 _T = TypeVar("_T")
 
@@ -53,6 +53,30 @@ class Frozen:
 
     def __delattr__(self, name: str) -> None:
         raise ImmutableError(f"{type(self).__name__} is immutable: cannot delete attribute {name!r}")
+
+
+class Memoised(Frozen):
+    """A :class:`Frozen` object with a pure memo for the facts higher layers derive from it.
+
+    The constructor stores ``_memo={}`` with :func:`set_attributes`. ``memo(key, build)``
+    returns ``build(self)``, built on first use; ``build`` depends on the object alone, so the
+    value never depends on what was called before.
+
+    >>> class Box(Memoised):
+    ...     def __init__(self, n):
+    ...         set_attributes(self, n=n, _memo={})
+    >>> Box(3).memo("square", lambda box: box.n ** 2)
+    9
+    """
+
+    __slots__ = ()
+    _memo: dict[str, Any]
+
+    def memo(self, key: str, build: Callable[[Any], Any]) -> Any:
+        """The fact ``build(self)`` stored under ``key``, built on first use."""
+        if key not in self._memo:
+            self._memo[key] = build(self)
+        return self._memo[key]
 
 
 def set_attributes(obj: object, **attributes: Any) -> None:

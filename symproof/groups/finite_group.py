@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from symproof._frozen import Frozen, readonly, set_attributes
+from symproof._frozen import Memoised, readonly, set_attributes
 from symproof._validation import GroupBase, check_optional_int
 from symproof.errors import InvalidArgumentError, InvalidPermutationError, NotInGroupError, SymproofInternalError
 from symproof.groups import permutations as perm
@@ -39,7 +39,7 @@ __all__ = ["FiniteGroup"]
 IndexLike = Any  # an int or an integer array of element indices
 
 
-class FiniteGroup(GroupBase, Frozen):
+class FiniteGroup(GroupBase, Memoised):
     """A finite permutation group with its elements enumerated.
 
     Build one with :meth:`from_permutations`, :meth:`from_sympy`,
@@ -82,7 +82,6 @@ class FiniteGroup(GroupBase, Frozen):
     _elements: np.ndarray
     _keys: np.ndarray
     _points_source: DomainMatrix | Callable[[], DomainMatrix] | None
-    _memo: dict[str, Any]
 
     def __init__(self, generators: np.ndarray, *, name: str | None = None,
                  points: DomainMatrix | Callable[[], DomainMatrix] | None = None,
@@ -351,20 +350,6 @@ class FiniteGroup(GroupBase, Frozen):
 
         return minimum_generating_set(self)
 
-    def memo(self, key: str, build: Callable[[FiniteGroup], Any]) -> Any:
-        """The fact ``build(self)`` stored under ``key``, built on first use.
-
-        Higher layers (character tables, irreducibles, the natural action) memoise what
-        they derive from the group here. The memo is pure: ``build`` depends on the group
-        alone, so the value never depends on what was called before.
-
-        >>> G = FiniteGroup.from_permutations([[1, 2, 0]])
-        >>> G.memo("order squared", lambda H: H.order ** 2)
-        9
-        """
-        if key not in self._memo:
-            self._memo[key] = build(self)
-        return self._memo[key]
 
     def has_vector_points(self) -> bool:
         """Whether the natural action permutes given vectors (not the standard basis)."""

@@ -22,7 +22,6 @@ tensor products, symmetric powers) live in :mod:`symproof.reps.constructions`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -30,7 +29,7 @@ import sympy
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
-from symproof._frozen import Frozen, frozen_array, readonly, set_attributes
+from symproof._frozen import Memoised, frozen_array, readonly, set_attributes
 from symproof._validation import check_group
 from symproof.errors import InvalidMatrixError, SymproofInternalError
 from symproof.exact import cyclotomic as cyc
@@ -44,7 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Representation", "character", "eigenvalue_multiplicities_at", "natural_action"]
 
 
-class Representation(Frozen):
+class Representation(Memoised):
     """An exact representation of ``G`` given by vectors that ``G`` permutes.
 
     Parameters
@@ -78,7 +77,6 @@ class Representation(Frozen):
     name: str | None
     _action: np.ndarray
     _points: DomainMatrix
-    _memo: dict[str, Any]
     _basis: np.ndarray
     _basis_inverse: DomainMatrix
 
@@ -105,16 +103,6 @@ class Representation(Frozen):
             if (self._domain_matrix_of(row) * points).to_dense() != self._columns(row).to_dense():
                 raise InvalidMatrixError(f"generator {G.element(int(s))} does not act linearly on the vectors")
 
-    def memo(self, key: str, build: Callable[[Representation], Any]) -> Any:
-        """The fact ``build(self)`` stored under ``key``, built on first use (a pure memo, as for groups).
-
-        >>> import symproof as sp
-        >>> sp.natural_action(sp.group("C3")).memo("twice the dimension", lambda rho: 2 * rho.dimension)
-        4
-        """
-        if key not in self._memo:
-            self._memo[key] = build(self)
-        return self._memo[key]
 
     @property
     def dimension(self) -> int:
