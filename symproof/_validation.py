@@ -42,7 +42,6 @@ __all__ = [
     "check_optional_int",
     "check_positive",
     "check_range",
-    "check_same_group",
     "check_seed",
     "check_type",
     "check_unit_interval",
@@ -172,12 +171,6 @@ def check_group(G: Any, name: str = "G") -> Any:
     if not isinstance(G, GroupBase):
         raise InvalidArgumentError(f"{name} must be a FiniteGroup (for example symproof.group('S4')), got {G!r}")
     return G
-
-
-def check_same_group(a: Any, b: Any, what: str) -> None:
-    """Raise :class:`InvalidValueError` unless ``a.group`` and ``b.group`` are equal."""
-    if a.group != b.group:
-        raise InvalidValueError(f"{what}: {a.group!r} and {b.group!r} are different groups")
 
 
 def check_seed(seed: Any) -> np.random.Generator:
