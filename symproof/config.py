@@ -53,11 +53,12 @@ class Limits:
         Largest number of supports tried with optimised weights in the approximate
         (weak/strong) complexity search; beyond it the upper bound is what was reached.
     max_exact_eigen_dimension
-        Largest irreducible dimension whose ``omega_hat(pi)^* omega_hat(pi)`` eigenvalues
-        the weak error computes exactly; larger blocks give a certified enclosure.
+        Largest irreducible dimension for which the weak and strong errors are computed
+        exactly (an algebraic number); larger blocks give a certified enclosure.
     max_strong_dense_entries
-        Largest ``|G| * sum_pi d_pi^2`` for which the strong error takes the maximum over
-        all ``g``; above it the strong error is bracketed by the weak one.
+        Largest ``|G| * sum_pi d_pi^3`` (the ball-arithmetic work of a certified maximum over
+        all ``g``) for which the strong error takes the maximum over all ``g``; above it the
+        strong error is bracketed by the weak one.
     max_exactness_dimension
         Largest ``dim F`` for which :func:`~symproof.is_exact` decides on the
         representation on ``F`` (above it: through exact irreducibles).
@@ -99,8 +100,8 @@ class Limits:
     max_report_search: int = 20_000
     max_exact_system_dimension: int = 150
     max_weighted_supports: int = 400
-    max_exact_eigen_dimension: int = 3
-    max_strong_dense_entries: int = 30_000_000
+    max_exact_eigen_dimension: int = 24
+    max_strong_dense_entries: int = 3_000_000
     max_exactness_dimension: int = 300
     max_numeric_irreducible_order: int = 6000
     max_induction_candidates: int = 400

@@ -55,7 +55,7 @@ from sympy.polys.matrices import DomainMatrix
 from symproof._frozen import frozen_record
 from symproof._validation import SeedLike, check_bool, check_choice, check_positive, check_type, resolve_seed
 from symproof.averaging.scheme import AveragingScheme
-from symproof.averaging.symmetry_errors import ErrorValue, strong_error, weak_error
+from symproof.averaging.symmetry_errors import ErrorValue, exact_tolerance, strong_error, weak_error
 from symproof.config import get_limits, limit_hint, resolve_limit
 from symproof.errors import InvalidValueError, SymproofInternalError
 from symproof.exact.provenance import Bound, Provenance, larger_lower_bound, weakest
@@ -232,8 +232,8 @@ def averaging_complexity(F: FunctionClass, kind: str = "exact", eps: Any = None,
         return _exact(F, signed, budget)
     if eps is None:
         raise InvalidValueError(f"eps must be a positive number for kind={kind!r}, got None")
-    eps = check_positive(eps, f"eps (for kind={kind!r})")
-    return _approximate(F, kind, float(eps), signed, budget, resolve_seed(seed))
+    eps = exact_tolerance(check_positive(eps, f"eps (for kind={kind!r})"))
+    return _approximate(F, kind, eps, signed, budget, resolve_seed(seed))
 
 
 # -- exact complexity ------------------------------------------------------------------------
@@ -411,17 +411,16 @@ def _search_zero_sets(A: DomainMatrix, G: FiniteGroup, m: int, signed: bool) -> 
 # -- approximate complexity ------------------------------------------------------------------
 
 
-def _error(kind: str, omega: AveragingScheme, F: FunctionClass, eps: float | None = None) -> ErrorValue:
-    """The certified error; for the weak kind, the exact value when the enclosure cannot decide ``<= eps``."""
-    if kind == "strong":
-        return strong_error(omega, F)
-    err = weak_error(omega, F, exact=False)
+def _error(kind: str, omega: AveragingScheme, F: FunctionClass, eps: Fraction | None = None) -> ErrorValue:
+    """The error of ``kind``: the certified enclosure, and the exact value when the enclosure cannot decide ``<= eps``."""
+    compute = strong_error if kind == "strong" else weak_error
+    err = compute(omega, F, exact=False)
     if eps is not None and err.is_at_most(eps) is None:
-        return weak_error(omega, F)
+        return compute(omega, F)
     return err
 
 
-def _approximate(F: FunctionClass, kind: str, eps: float, signed: bool, budget: int, seed: int) -> ComplexityResult:
+def _approximate(F: FunctionClass, kind: str, eps: Fraction, signed: bool, budget: int, seed: int) -> ComplexityResult:
     G = F.group
     delta = AveragingScheme.from_weights(G, {0: 1})
     delta_error = _error(kind, delta, F, eps)
@@ -489,7 +488,7 @@ def _candidate_schemes(F: FunctionClass, signed: bool, budget: int, seed: int, l
     yield exact.witness, "exact scheme (" + exact.upper_method + ")", exact.upper.provenance
 
 
-def _exhaustive(F: FunctionClass, kind: str, eps: float, signed: bool, lower: int, upper: int, budget: int):
+def _exhaustive(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: int, upper: int, budget: int):
     """Smallest support (containing e) with a scheme of error <= eps, below ``upper``; None if too large."""
     G = F.group
     cost = sum(comb(G.order - 1, k - 1) for k in range(lower, upper))
@@ -503,31 +502,45 @@ def _exhaustive(F: FunctionClass, kind: str, eps: float, signed: bool, lower: in
     return None, upper - 1
 
 
-def _optimised(F: FunctionClass, kind: str, support: list[int], signed: bool, eps: float):
-    """Uniform weights, then weights minimising the error numerically; a scheme with certified error <= eps."""
+def _optimised(F: FunctionClass, kind: str, support: list[int], signed: bool, eps: Fraction):
+    """Uniform weights, then weights minimising the error of ``kind`` numerically; a scheme with verified error <= eps."""
     G = F.group
     uniform = AveragingScheme.on_elements(G, support)
     if _error(kind, uniform, F, eps).is_at_most(eps):
         return uniform
     from scipy.optimize import minimize
 
-    irreps = [irreducible_representations(G)[i] for i in F.irreducibles()]
-    mats = [pi.numeric(np.array(support)) for pi in irreps]
-
-    def objective(x: np.ndarray) -> float:
-        w = x if signed else np.abs(x)
-        w = w / np.sum(w)
-        return max(float(np.linalg.norm(np.einsum("k,kij->ij", w, M), 2)) ** 2 for M in mats)
-
+    objective = _objective(F, kind, support, signed)
     start = np.full(len(support), 1 / len(support))
-    res = minimize(objective, start, method="Nelder-Mead", options={"xatol": 1e-9, "fatol": 1e-12, "maxiter": 600})
+    res = minimize(objective, start, method="Nelder-Mead", options={"xatol": 1e-10, "fatol": 1e-13, "maxiter": 800})
     w = res.x if signed else np.abs(res.x)
-    if np.sum(w) == 0:
+    if np.sum(w) == 0 or res.fun > float(eps) + 1e-6:
         return None
     w = w / np.sum(w)
-    rational = [Fraction(float(x)).limit_denominator(10**6) for x in w]
-    rational[-1] = Fraction(1) - sum(rational[:-1], Fraction(0))
-    omega = AveragingScheme.from_weights(G, dict(zip(support, rational)))
-    if omega.size != len(support) or (not signed and not omega.is_probability):
-        return None
-    return omega if _error(kind, omega, F, eps).is_at_most(eps) else None
+    # a minimum at eps exactly (a tie) is often rational with a small denominator: try those first
+    for denominator in (2, 3, 4, 6, 8, 12, 24, 60, 120, 10**4, 10**6):
+        rational = [Fraction(float(x)).limit_denominator(denominator) for x in w]
+        rational[-1] = Fraction(1) - sum(rational[:-1], Fraction(0))
+        omega = AveragingScheme.from_weights(G, dict(zip(support, rational)))
+        if omega.size != len(support) or (not signed and not omega.is_probability):
+            continue
+        if _error(kind, omega, F, eps).is_at_most(eps):
+            return omega
+    return None
+
+
+def _objective(F: FunctionClass, kind: str, support: list[int], signed: bool):
+    """The error of ``kind`` (weak or strong) as a function of the weights on ``support``, in floating point."""
+    irreps = [irreducible_representations(F.group)[i] for i in F.irreducibles()]
+    mats = [pi.numeric(np.array(support)) for pi in irreps]
+    shifted = [pi.numeric() - np.eye(pi.dimension) for pi in irreps] if kind == "strong" else None
+
+    def error(x: np.ndarray) -> float:
+        w = x if signed else np.abs(x)
+        w = w / np.sum(w)
+        blocks = [np.einsum("k,kij->ij", w, M) for M in mats]
+        if shifted is None:
+            return max(float(np.linalg.norm(A, 2)) ** 2 for A in blocks)
+        return max(float(np.max(np.linalg.norm(P @ A, ord=2, axis=(1, 2)))) ** 2 / 2 for P, A in zip(shifted, blocks))
+
+    return error

@@ -6,51 +6,81 @@ For ``pi`` in ``Irr(F)`` (the non-trivial irreducibles occurring in ``F``):
 * strong error ``s(omega; F) = max_g max_pi ||(pi(g) - I) omega_hat(pi)||_op^2 / 2``;
 * ``omega`` is exact on ``F`` iff ``omega_hat(pi) = 0`` for all ``pi`` in ``Irr(F)``.
 
-Every value is an :class:`ErrorValue` that says what it is: ``exact`` (an exact
-algebraic number), ``certified`` (a rigorous enclosure ``[lower, upper]``: a
-floating-point SVD with the explicit perturbation bound of Weyl's inequality,
-``|sigma_max(A~) - sigma_max(A)| <= ||A~ - A||_2 <= sum_g |omega(g)| eps_pi + 4 d u ||A~||``,
-``eps_pi`` the irreducible's :attr:`~symproof.reps.irreducibles.Irreducible.float_error_bound`),
-or ``estimate`` (a numeric irreducible whose error is only measured).
+Every value is an :class:`ErrorValue` that says what it is:
 
-Two routes: through the irreducibles of ``F`` (fast; the default) and directly from
-the representation on ``F`` (``route="representation"``: ``E_omega P_perp`` in an
-orthonormal basis of a ``G``-invariant inner product; a cross-check for small ``F``).
+``exact``
+    an exact algebraic number (:class:`~symproof.exact.algebraic.RealAlgebraic`): the largest
+    root of the pencil ``det(M - lambda Q) = 0``, ``M = A^* Q A`` for the exact block ``A``
+    (``Q`` the invariant Hermitian form of the exact irreducible), singled out among the real
+    roots of the characteristic polynomial over ``Q`` of a restriction of scalars by a rigorous
+    ball enclosure (:mod:`symproof.exact.balls`);
+``certified``
+    a rigorous enclosure ``[lower, upper]`` computed in ball arithmetic (a Rayleigh quotient
+    below, a positive definite ``L D L^*`` factorisation of ``t I - A^* A`` above), starting
+    from floating-point blocks whose distance to the exact ones is bounded entrywise by the
+    irreducible's :attr:`~symproof.reps.irreducibles.Irreducible.float_error_bound` and the
+    classical summation bound ``gamma_m = m u / (1 - m u)``;
+``estimate``
+    a numeric irreducible whose error is only measured.
+
+The exact value needs exact weights and exact irreducibles of dimension at most
+``Limits.max_exact_eigen_dimension``; otherwise the certified enclosure is returned.
 
 >>> import symproof as sp
 >>> G = sp.group("S4")
 >>> F = sp.regular_functions(G)
 >>> delta = AveragingScheme.from_weights(G, {0: 1})
 >>> w, s = weak_error(delta, F), strong_error(delta, F)
->>> w.provenance, w.exact_value, s.provenance, round(s.value, 9), bool(s.lower <= 2 <= s.upper)
-(Provenance.EXACT, 1, Provenance.CERTIFIED, 2.0, True)
+>>> w.provenance, w.exact_value, s.provenance, s.exact_value
+(Provenance.EXACT, 1, Provenance.EXACT, 2)
 >>> is_exact(AveragingScheme.uniform(G), F)
 True
 """
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import sympy
+from flint import acb, acb_mat, arb
 from sympy.polys.matrices import DomainMatrix
 
 from symproof._frozen import frozen_record
 from symproof._validation import check_bool, check_choice, check_type
 from symproof.averaging.scheme import AveragingScheme
 from symproof.config import get_limits, limit_hint
-from symproof.errors import InvalidValueError, LimitExceededError
+from symproof.errors import InvalidArgumentError, InvalidValueError, LimitExceededError, SymproofInternalError
+from symproof.exact.algebraic import RealAlgebraic, root_in_enclosure
+from symproof.exact.balls import acb_matrix, pencil_max_enclosure, precision
 from symproof.exact.provenance import Provenance
+from symproof.exact.scalars import conjugate_transpose, has_conjugation, rational_charpoly
 from symproof.reps.irreducibles import Construction, irreducible_representations
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.functions.function_class import FunctionClass
+    from symproof.reps.irreducibles import Irreducible
 
-__all__ = ["ErrorValue", "fourier_blocks", "is_exact", "strong_error", "weak_error"]
+__all__ = ["ErrorValue", "exact_tolerance", "fourier_blocks", "is_exact", "strong_error", "weak_error"]
 
 U = 2.0 ** -53
+
+
+def _gamma(m: int) -> float:
+    """``gamma_m = m u / (1 - m u)``: floating-point sums and products of ``m`` terms err by at most this, relatively."""
+    return m * U / (1 - m * U)
+
+
+def _down(x: Fraction | float) -> float:
+    f = float(x)
+    return f if f <= x else math.nextafter(f, -math.inf)
+
+
+def _up(x: Fraction | float) -> float:
+    f = float(x)
+    return f if f >= x else math.nextafter(f, math.inf)
 
 
 @frozen_record
@@ -58,10 +88,10 @@ class ErrorValue:
     """An error with what it is: ``provenance`` is :class:`~symproof.exact.provenance.Provenance`
     ``EXACT``, ``CERTIFIED`` or ``ESTIMATE``.
 
-    ``value`` is the best floating-point value, ``[lower, upper]`` an enclosure (a point for
-    exact values; for estimates only indicative), ``exact_value`` a SymPy number when exact.
-    ``kind`` (the provenance as a plain string) is kept for compatibility. Returned by
-    :func:`weak_error` and :func:`strong_error` for the weak error
+    ``value`` is the best floating-point value, ``[lower, upper]`` an enclosure (outward-rounded
+    floats; for estimates only indicative), ``algebraic`` the exact value when exact (a
+    :class:`~symproof.exact.algebraic.RealAlgebraic`; ``exact_value`` shows it in SymPy).
+    Returned by :func:`weak_error` and :func:`strong_error` for the weak error
     ``w = max_{pi in Irr(F)} ||omega_hat(pi)||_op^2`` and the strong error
     ``s = max_g max_pi ||(pi(g) - I) omega_hat(pi)||_op^2 / 2`` (MATH.md section 3).
 
@@ -75,17 +105,15 @@ class ErrorValue:
         ``EXACT``, ``CERTIFIED`` or ``ESTIMATE``.
     method : str
         How the value was obtained.
-    exact_value : sympy.Expr or None
+    algebraic : RealAlgebraic or None
         The exact value when the provenance is exact.
-    kind : str
-        The provenance as a plain string.
 
     Examples
     --------
     >>> import symproof as sp
     >>> G = sp.group("S3")
     >>> e = sp.weak_error(sp.AveragingScheme.from_weights(G, {0: 1}), sp.regular_functions(G))
-    >>> e.kind, float(e), e.is_at_most(1), e.is_at_most(0.5)
+    >>> e.kind, float(e), e.is_at_most(1), e.is_at_most(Fraction(1, 2))
     ('exact', 1.0, True, False)
     """
 
@@ -94,20 +122,30 @@ class ErrorValue:
     upper: float
     provenance: Provenance
     method: str
-    exact_value: Any = None
+    algebraic: RealAlgebraic | None = None
 
     @property
     def kind(self) -> str:
         """``self.provenance.value``: ``"exact"``, ``"certified"`` or ``"estimate"`` (compatibility)."""
         return self.provenance.value
 
-    def is_at_most(self, eps: float) -> bool | None:
-        """``True``/``False`` when the enclosure decides ``error <= eps``; ``None`` when it does not."""
-        if self.provenance is Provenance.EXACT and self.exact_value is not None:
-            return bool(sympy.sympify(self.exact_value) <= sympy.nsimplify(eps))
-        if self.upper <= eps:
+    @property
+    def exact_value(self) -> sympy.Expr | None:
+        """The exact value as a SymPy number (``Rational`` or an algebraic root), None unless exact."""
+        return None if self.algebraic is None else self.algebraic.to_sympy()
+
+    def is_at_most(self, eps: Any) -> bool | None:
+        """Whether ``error <= eps``: decided exactly for exact values, by the enclosure otherwise (None: undecided).
+
+        ``eps`` is exact: an int, ``Fraction``, SymPy ``Rational``, or a float taken at its exact
+        binary value.
+        """
+        bound = exact_tolerance(eps)
+        if self.algebraic is not None:
+            return self.algebraic <= bound
+        if self.upper <= bound:
             return True
-        if self.lower > eps:
+        if self.lower > bound:
             return False
         return None
 
@@ -115,11 +153,32 @@ class ErrorValue:
         return self.value
 
     def __str__(self) -> str:
-        if self.provenance is Provenance.EXACT:
-            return f"{self.exact_value} (exact)"
+        if self.algebraic is not None:
+            return f"{self.algebraic} (exact)"
         return f"{self.value:.6g} in [{self.lower:.6g}, {self.upper:.6g}] ({self.provenance.value})"
 
 
+def exact_tolerance(eps: Any) -> Fraction:
+    """A tolerance as an exact ``Fraction``: ints, Fractions, SymPy Rationals, and floats at their exact binary value.
+
+    >>> exact_tolerance(0.5), exact_tolerance(sympy.Rational(1, 3))
+    (Fraction(1, 2), Fraction(1, 3))
+    """
+    if isinstance(eps, bool) or not isinstance(eps, (int, float, Fraction, sympy.Rational)):
+        raise InvalidArgumentError(f"eps must be a number (int, Fraction, sympy.Rational), got {eps!r}")
+    if isinstance(eps, sympy.Rational):
+        return Fraction(int(eps.p), int(eps.q))
+    if isinstance(eps, float) and not math.isfinite(eps):
+        raise InvalidValueError(f"eps must be finite, got {eps!r}")
+    return Fraction(eps)
+
+
+def _exact(value: RealAlgebraic, method: str) -> ErrorValue:
+    lo, hi = value.enclosure()
+    return ErrorValue(float(value), _down(lo), _up(hi), Provenance.EXACT, method, value)
+
+
+ZERO = RealAlgebraic.rational(0)
 ROUTES = ("irreducibles", "representation")
 
 
@@ -132,33 +191,119 @@ def _check(omega: AveragingScheme, F: FunctionClass) -> None:
         raise InvalidValueError(f"the scheme is on {omega.group} but the function class is on {F.group}")
 
 
-def fourier_blocks(omega: AveragingScheme, F: FunctionClass) -> list[tuple[Any, np.ndarray, float | None]]:
-    """``(pi, omega_hat(pi), error bound)`` for each ``pi`` in ``Irr(F)`` (numeric blocks)."""
+# -- Fourier blocks: floating point with a rigorous entrywise radius, and exact ---------------
+
+
+def fourier_blocks(omega: AveragingScheme, F: FunctionClass) -> list[tuple[Irreducible, np.ndarray, float | None]]:
+    """``(pi, omega_hat(pi), r)`` for each ``pi`` in ``Irr(F)``: a float block and a bound ``r`` on each entry's error.
+
+    ``r`` is None for numeric irreducibles (their error is only measured).
+    """
     _check(omega, F)
     irreps = irreducible_representations(omega.group)
     weights = np.array([float(w) for w in omega.weights])
-    total = float(np.sum(np.abs(weights)))
+    total = float(np.sum(np.abs(weights))) * (1 + U)
     out = []
     for row in F.irreducibles():
         pi = irreps[row]
         A = pi.weighted_sum(omega.support, weights)
-        eps = pi.float_error_bound
-        bound = None if eps is None else total * eps + 4 * pi.dimension * U * float(np.linalg.norm(A, 2)) + 1e-300
-        out.append((pi, A, bound))
+        delta = pi.float_error_bound
+        # weights rounded (u each), entries of pi~ within delta of pi (|entries| <= 1 + delta), sums of |S| terms
+        radius = None if delta is None else total * (delta + (_gamma(omega.size + 2) + U) * (1 + delta))
+        out.append((pi, A, radius))
     return out
 
 
-def _enclosure(values: list[tuple[float, float | None]], method: str) -> ErrorValue:
-    """``max sigma^2`` over blocks with per-block absolute bounds on ``sigma``."""
-    if not values:
-        return ErrorValue(0.0, 0.0, 0.0, Provenance.EXACT, "Irr(F) is empty", sympy.Integer(0))
-    best = max(sigma * sigma for sigma, _ in values)
-    if any(b is None for _, b in values):
-        return ErrorValue(best, best, best, Provenance.ESTIMATE, method + "; numeric irreducibles (errors measured only)")
-    bounded = [(sigma, b) for sigma, b in values if b is not None]
-    lower = max(max(sigma - b, 0.0) ** 2 for sigma, b in bounded)
-    upper = max((sigma + b) ** 2 for sigma, b in bounded)
-    return ErrorValue(best, lower, upper, Provenance.CERTIFIED, method + "; floating-point SVD with Weyl perturbation bound")
+def _ball_matrix(A: np.ndarray, radius: float) -> acb_mat:
+    n, m = A.shape
+    out = acb_mat(n, m)
+    for i in range(n):
+        for j in range(m):
+            z = complex(A[i, j])
+            out[i, j] = acb(arb(z.real, radius), arb(z.imag, radius))
+    return out
+
+
+def _gram_ball(B: acb_mat) -> acb_mat:
+    return B.conjugate().transpose() * B
+
+
+def _enclose(M: acb_mat, Q: acb_mat | None = None, scale: int = 1) -> tuple[float, float, float]:
+    """``(value, lower, upper)`` of ``lambda_max(M, Q) / scale``, rigorous outward-rounded floats."""
+    lo, hi = pencil_max_enclosure(M, Q)
+    lower, upper = _down(_arb_fraction(lo.lower()) / scale), _up(_arb_fraction(hi.upper()) / scale)
+    return (max(lower, 0.0) + upper) / 2, max(lower, 0.0), upper
+
+
+def _arb_fraction(x: arb) -> Fraction:
+    m, e = (int(v) for v in x.mid().man_exp())
+    return Fraction(m * 2**e) if e >= 0 else Fraction(m, 2**-e)
+
+
+def _exact_available(omega: AveragingScheme, pis: list) -> bool:
+    limit = get_limits().max_exact_eigen_dimension
+    return omega.has_rational_weights and omega.field is None and all(
+        pi.has_exact_matrices and pi.dimension <= limit and _has_conjugation(pi) for pi in pis)
+
+
+def _has_conjugation(pi: Irreducible) -> bool:
+    return pi.representation is None or has_conjugation(pi.representation.domain)
+
+
+def _exact_block(omega: AveragingScheme, pi: Irreducible) -> tuple[DomainMatrix, DomainMatrix | None, Any]:
+    """``(A, Q, matrix)``: ``A = omega_hat(pi)`` exactly, ``Q`` the invariant form (None: identity), ``g -> pi(g)``."""
+    matrix, Q = pi.unitary_form()
+    A = None
+    for g, w in zip(omega.support.tolist(), omega.weights):
+        term = matrix(g)
+        term = term * term.domain.convert(sympy.QQ(w.numerator, w.denominator))
+        A = term if A is None else A + term
+    return A, Q, matrix
+
+
+def _exact_norm_squared(B: DomainMatrix, Q: DomainMatrix | None) -> RealAlgebraic:
+    """``lambda_max`` of the pencil ``(B^* Q B, Q)``: ``||B||^2`` for the form ``Q``, exactly."""
+    K = B.domain
+    Qk = None if Q is None else Q.convert_to(K)
+    M = conjugate_transpose(B) * (B if Qk is None else Qk * B)
+    if not any(x for row in M.to_list() for x in row):
+        return ZERO
+    H = M if Qk is None else Qk.inv() * M
+    N = rational_charpoly(H)
+    for bits in (64, 128, 256, 512):
+        with precision(bits):
+            lo, hi = pencil_max_enclosure(acb_matrix(M), None if Qk is None else acb_matrix(Qk))
+            root = root_in_enclosure(N, lo, hi)
+        if root is not None:
+            return root
+    raise SymproofInternalError(f"could not isolate the largest eigenvalue of a {B.shape[0]}-dimensional block")
+
+
+def _exact_max(values: list[RealAlgebraic]) -> RealAlgebraic:
+    best = values[0]
+    for v in values[1:]:
+        if v > best:
+            best = v
+    return best
+
+
+def _candidates(enclosures: list[tuple[float, float, float]]) -> list[int]:
+    """Indices whose enclosure can hold the maximum (upper end at least the best lower end)."""
+    best_lower = max(lo for _, lo, _ in enclosures)
+    return [i for i, (_, _, hi) in enumerate(enclosures) if hi >= best_lower]
+
+
+def _combine(enclosures: list[tuple[float, float, float]], estimate: bool, method: str) -> ErrorValue:
+    if not enclosures:
+        return _exact(ZERO, "Irr(F) is empty")
+    value = max(v for v, _, _ in enclosures)
+    lower, upper = max(lo for _, lo, _ in enclosures), max(hi for _, _, hi in enclosures)
+    if estimate:
+        return ErrorValue(value, value, value, Provenance.ESTIMATE, method + "; numeric irreducibles (errors measured only)")
+    return ErrorValue(value, lower, upper, Provenance.CERTIFIED, method + "; ball arithmetic (python-flint Arb)")
+
+
+# -- the weak error -----------------------------------------------------------------------------
 
 
 def weak_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irreducibles",
@@ -167,8 +312,7 @@ def weak_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irredu
 
     ``omega`` is weak eps-approximate on ``F`` iff ``w <= eps``: for all ``f`` in ``F``,
     ``E_g ||E_omega f - lambda(g) E_omega f||^2 <= eps E_g ||f - lambda(g) f||^2`` (MATH.md
-    section 3). ``exact=False`` skips the exact eigenvalue computation and returns the
-    certified enclosure.
+    section 3).
 
     Parameters
     ----------
@@ -178,9 +322,11 @@ def weak_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irredu
         The function class.
     route : {"irreducibles", "representation"}
         Through the irreducibles of ``F`` (default, fast) or directly from the
-        representation on ``F`` (a cross-check for small ``F``).
+        representation on ``F`` (a floating-point cross-check for small ``F``).
     exact : bool
-        Try the exact value first (rational weights, small exact irreducibles).
+        Compute the exact algebraic value when the weights are exact and the irreducibles
+        exact and at most ``Limits.max_exact_eigen_dimension``-dimensional; ``False``
+        returns the certified enclosure.
 
     Returns
     -------
@@ -197,11 +343,11 @@ def weak_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irredu
 
     Notes
     -----
-    Fourier blocks ``omega_hat(pi) = sum_g omega(g) pi(g)`` for ``pi`` in ``Irr(F)``:
-    ``O(|supp omega| sum_pi d_pi^2)``. Certified route: floating-point SVD per block,
-    ``O(sum_pi d_pi^3)``, with Weyl's perturbation bound from the irreducibles' float error.
-    Exact route: exact eigenvalues of ``omega_hat^* omega_hat`` in SymPy, only for
-    irreducibles of small dimension.
+    Float blocks ``omega_hat(pi)``, ``O(|supp omega| sum_pi d_pi^2)``; a certified enclosure
+    per block in ball arithmetic, ``O(sum_pi d_pi^3)`` ball operations. Exact: for the blocks
+    whose enclosure can hold the maximum, the exact block over the irreducible's field, the
+    characteristic polynomial over ``Q`` of its restriction of scalars (FLINT), and the root
+    singled out by the enclosure.
 
     Examples
     --------
@@ -219,40 +365,33 @@ def weak_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irredu
     if route == "representation":
         return _weak_from_representation(omega, F)
     blocks = fourier_blocks(omega, F)
-    exact_value = _exact_weak(omega, blocks) if exact else None
-    if exact_value is not None:
-        return exact_value
-    values = [(float(np.linalg.norm(A, 2)), b) for _, A, b in blocks]
-    return _enclosure(values, "max over Irr(F) of ||omega_hat(pi)||^2")
-
-
-def _exact_weak(omega: AveragingScheme, blocks: list) -> ErrorValue | None:
-    """Exact ``w`` when the weights are exact and every block is small and exact."""
     if not blocks:
-        return _enclosure([], "")
-    if not omega.has_rational_weights or omega.field is not None or any(
-            not pi.has_exact_matrices or pi.dimension > get_limits().max_exact_eigen_dimension for pi, _, _ in blocks):
-        return None
-    if omega.size > 200:
-        return None
-    candidates = []
-    for pi, _, _ in blocks:
-        A = sympy.zeros(pi.dimension, pi.dimension)
-        for g, w in zip(omega.support.tolist(), omega.weights):
-            A += sympy.Rational(w.numerator, w.denominator) * pi.matrix(g)
-        H = (A.H * A).applyfunc(sympy.nsimplify)
-        eigen = [sympy.nsimplify(sympy.simplify(e)) for e in H.eigenvals()]
-        candidates += eigen
-    best = max(candidates, key=lambda e: complex(sympy.N(e, 30)).real)
-    approx = complex(sympy.N(best, 30))
-    if abs(approx.imag) > 1e-20:
-        return None
-    value = approx.real
-    return ErrorValue(value, value, value, Provenance.EXACT, "exact eigenvalues of omega_hat^* omega_hat",
-                      sympy.nsimplify(sympy.re(best)))
+        return _exact(ZERO, "Irr(F) is empty")
+    estimate = any(r is None for _, _, r in blocks)
+    enclosures = [_float_enclosure(_ball_matrix(A, r)) if r is not None else _float_value(A) for _, A, r in blocks]
+    if exact and not estimate and _exact_available(omega, [pi for pi, _, _ in blocks]):
+        values = []
+        for i in _candidates(enclosures):
+            A, Q, _matrix = _exact_block(omega, blocks[i][0])
+            values.append(_exact_norm_squared(A, Q))
+        return _exact(_exact_max(values), "max over Irr(F) of ||omega_hat(pi)||^2, exact (an algebraic number)")
+    return _combine(enclosures, estimate, "max over Irr(F) of ||omega_hat(pi)||^2")
 
 
-def strong_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irreducibles") -> ErrorValue:
+def _float_enclosure(B: acb_mat, scale: int = 1) -> tuple[float, float, float]:
+    return _enclose(_gram_ball(B), None, scale)
+
+
+def _float_value(A: np.ndarray, scale: int = 1) -> tuple[float, float, float]:
+    v = float(np.linalg.norm(A, 2)) ** 2 / scale
+    return v, v, v
+
+
+# -- the strong error ---------------------------------------------------------------------------
+
+
+def strong_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irreducibles",
+                 exact: bool = True) -> ErrorValue:
     """Compute the strong error ``s(omega; F) = max_g max_{pi in Irr(F)} ||(pi(g) - I) omega_hat(pi)||_op^2 / 2``.
 
     ``omega`` is strong eps-approximate on ``F`` iff ``s <= eps``: for all ``f`` in ``F`` and
@@ -267,11 +406,13 @@ def strong_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irre
         The function class.
     route : {"irreducibles", "representation"}
         Through the irreducibles of ``F`` (default) or from the representation on ``F``.
+    exact : bool
+        Compute the exact algebraic value when possible (as for :func:`weak_error`).
 
     Returns
     -------
     ErrorValue
-        The error with its provenance (certified or estimate).
+        The error with its provenance (exact, certified or estimate).
 
     Raises
     ------
@@ -282,43 +423,72 @@ def strong_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irre
 
     Notes
     -----
-    Takes the maximum over all ``g`` when ``|G| sum_pi d_pi^2`` fits a budget, at cost
-    ``O(|G| sum_pi d_pi^3)`` (a batched SVD per irreducible) with a certified perturbation
-    bound; otherwise returns the certified interval ``[|G|/(|G|-1) w, 2 w]``.
+    A certified enclosure of every pair ``(g, pi)`` in ball arithmetic when
+    ``|G| sum_pi d_pi^3`` fits ``Limits.max_strong_dense_entries``, ``O(|G| sum_pi d_pi^3)``;
+    otherwise the certified interval ``[|G|/(|G|-1) w, 2 w]``. Exact: the pairs whose
+    enclosure can hold the maximum, as in :func:`weak_error`.
 
     Examples
     --------
     >>> import symproof as sp
-    >>> G = sp.group("S4")
-    >>> s = sp.strong_error(sp.AveragingScheme.from_weights(G, {0: 1}), sp.regular_functions(G))
-    >>> round(float(s), 9), bool(s.lower <= 2 <= s.upper)
-    (2.0, True)
+    >>> G = sp.group("S3")
+    >>> rho = sp.natural_action(G)
+    >>> F = sp.polynomials(rho, max_degree=1)
+    >>> c = int(np.flatnonzero(G.element_orders == 3)[0])     # a 3-cycle
+    >>> omega = sp.AveragingScheme.from_weights(G, {0: Fraction(1, 2), c: Fraction(1, 2)})
+    >>> sp.strong_error(omega, F).exact_value, sp.weak_error(omega, F).exact_value
+    (1/2, 1/4)
     """
     check_choice(route, "route", ROUTES)
+    exact = check_bool(exact, "exact")
     _check(omega, F)
     if route == "representation":
         return _strong_from_representation(omega, F)
     blocks = fourier_blocks(omega, F)
     if not blocks:
-        return _enclosure([], "")
+        return _exact(ZERO, "Irr(F) is empty")
     G = omega.group
-    if G.order * sum(pi.dimension ** 2 for pi, _, _ in blocks) > get_limits().max_strong_dense_entries:
-        w = _enclosure([(float(np.linalg.norm(A, 2)), b) for _, A, b in blocks], "w")
-        factor = G.order / (G.order - 1)
-        return ErrorValue(min(2 * w.value, max(factor * w.value, w.value)), factor * w.lower, 2 * w.upper,
-                          Provenance.CERTIFIED if w.provenance is Provenance.CERTIFIED else Provenance.ESTIMATE,
-                          "|G|/(|G|-1) w <= s <= 2 w (the maximum over all g is beyond "
-                          f"{limit_hint('max_strong_dense_entries')})")
-    values = []
-    for pi, A, bound in blocks:
-        mats = pi.numeric()
-        norms = np.linalg.norm((mats - np.eye(pi.dimension)) @ A, ord=2, axis=(1, 2)) / np.sqrt(2)
-        k = int(np.argmax(norms))
-        # ||(P~ - I)A~ - (P - I)A|| <= ||P~ - P|| ||A~|| + ||P - I|| ||A~ - A|| (+ rounding)
-        b = None if bound is None else (pi.float_error_bound * float(np.linalg.norm(A, 2)) + 2 * bound
-                                        + 8 * pi.dimension * U * float(norms[k])) / np.sqrt(2)
-        values.append((float(norms[k]), b))
-    return _enclosure(values, "max over g and Irr(F) of ||(pi(g) - I) omega_hat(pi)||^2 / 2")
+    if G.order * sum(pi.dimension ** 3 for pi, _, _ in blocks) > get_limits().max_strong_dense_entries:
+        return _strong_sandwich(omega, F)
+    estimate = any(r is None for _, _, r in blocks)
+    pairs, enclosures = [], []
+    for k, (pi, A, r) in enumerate(blocks):
+        mats = pi.numeric() - np.eye(pi.dimension)
+        if estimate:
+            norms = np.linalg.norm(mats @ A, ord=2, axis=(1, 2)) ** 2 / 2
+            enclosures += [(float(v), float(v), float(v)) for v in norms]
+        else:
+            delta = pi.float_error_bound
+            A_ball = _ball_matrix(A, r)
+            for g in range(G.order):
+                P = _ball_matrix(mats[g], delta * (1 + U) + 2 * U)
+                enclosures.append(_float_enclosure(P * A_ball, scale=2))
+        pairs += [(k, g) for g in range(G.order)]
+    method = "max over g and Irr(F) of ||(pi(g) - I) omega_hat(pi)||^2 / 2"
+    if exact and not estimate and _exact_available(omega, [pi for pi, _, _ in blocks]):
+        exact_blocks: dict[int, tuple] = {}
+        values = []
+        for i in _candidates(enclosures):
+            k, g = pairs[i]
+            if k not in exact_blocks:
+                exact_blocks[k] = _exact_block(omega, blocks[k][0])
+            A, Q, matrix = exact_blocks[k]
+            P = matrix(g)
+            B = (P - DomainMatrix.eye(P.shape[0], P.domain)).convert_to(A.domain) * A
+            values.append(_exact_norm_squared(B, Q).scaled(Fraction(1, 2)))
+        return _exact(_exact_max(values), method + ", exact (an algebraic number)")
+    return _combine(enclosures, estimate, method)
+
+
+def _strong_sandwich(omega: AveragingScheme, F: FunctionClass) -> ErrorValue:
+    G = omega.group
+    w = weak_error(omega, F, exact=False)
+    factor = Fraction(G.order, G.order - 1)
+    lower, upper = _down(factor * Fraction(w.lower)), _up(2 * Fraction(w.upper))
+    value = min(2 * w.value, max(float(factor) * w.value, w.value))
+    return ErrorValue(value, lower, upper, w.provenance,
+                      "|G|/(|G|-1) w <= s <= 2 w (the maximum over all g is beyond "
+                      f"{limit_hint('max_strong_dense_entries')})")
 
 
 def is_exact(omega: AveragingScheme, F: FunctionClass) -> bool:

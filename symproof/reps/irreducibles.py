@@ -168,6 +168,26 @@ class Irreducible(Frozen):
         """Whether exact matrices are available (every construction but the numeric one)."""
         return self._exact is not None
 
+    def unitary_form(self) -> tuple[Callable[[int], DomainMatrix], DomainMatrix | None]:
+        """``(g -> exact matrix of pi(g), Q)``: exact matrices over one field, unitary for the Hermitian form ``Q``.
+
+        ``Q`` is None for the standard inner product. Young's irreducibles come in the
+        seminormal form (rational) with its diagonal rational ``Q``
+        (:func:`~symproof.reps.young.seminormal_gram`); the others are unitary as they are.
+
+        >>> import symproof as sp
+        >>> pi = next(pi for pi in sp.irreducible_representations(sp.group("S3")) if pi.dimension == 2)
+        >>> matrix, Q = pi.unitary_form()
+        >>> matrix(1).domain, Q.to_Matrix().diagonal().tolist()
+        (QQ, [[4/3, 1]])
+        """
+        if self.construction is Construction.YOUNG_ORTHOGONAL:
+            shape, G = self.label, self.group
+            return (lambda g: young.seminormal_domain_matrix(shape, list(G.element(g)))), young.seminormal_gram(shape)
+        if self.representation is None:
+            raise InvalidValueError(f"irreducible {self.row} of {self.group} is numeric: it has no exact matrices")
+        return self.representation.domain_matrix, None
+
     def character(self) -> ClassFunction:
         """Its character: row :attr:`row` of ``character_table(G)``."""
         return character_table(self.group)[self.row]

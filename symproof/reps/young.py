@@ -58,6 +58,7 @@ from typing import Literal
 import numpy as np
 import sympy
 from sympy.polys.domains import QQ
+from sympy.polys.matrices import DomainMatrix
 
 from symproof.errors import InvalidArgumentError, InvalidPermutationError
 
@@ -66,6 +67,8 @@ __all__ = [
     "adjacent_word",
     "axial_distances",
     "partitions",
+    "seminormal_domain_matrix",
+    "seminormal_gram",
     "seminormal_to_orthogonal",
     "standard_tableaux",
     "young_character",
@@ -585,6 +588,31 @@ def young_matrix(shape: Sequence[int], perm: Sequence[int], form: Form = "orthog
     d2 = _norms_squared(shape)
     return sympy.Matrix([[QQ.to_sympy(x) * sympy.sqrt(QQ.to_sympy(d2[u] / d2[t])) if x else sympy.Integer(0)
                           for u, x in enumerate(r)] for t, r in enumerate(S)])
+
+
+def seminormal_domain_matrix(shape: Sequence[int], perm: Sequence[int]) -> DomainMatrix:
+    """``rho(perm)`` in Young's seminormal form as a ``DomainMatrix`` over ``QQ`` (exact, rational).
+
+    >>> seminormal_domain_matrix((2, 1), [1, 0, 2]).to_Matrix()
+    Matrix([
+    [1,  0],
+    [0, -1]])
+    """
+    shape = _as_shape(shape)
+    S = _seminormal_exact(shape, adjacent_word(_as_perm(perm, sum(shape))))
+    return DomainMatrix(S, (len(S), len(S)), QQ)
+
+
+def seminormal_gram(shape: Sequence[int]) -> DomainMatrix:
+    """The Gram matrix ``D^{-2}`` (diagonal, rational) of an inner product for which the seminormal form is orthogonal.
+
+    >>> seminormal_gram((2, 1)).to_Matrix()
+    Matrix([
+    [4/3, 0],
+    [  0, 1]])
+    """
+    d2 = _norms_squared(_as_shape(shape))
+    return DomainMatrix.diag([1 / x for x in d2], QQ)
 
 
 def young_character(shape: Sequence[int], perm: Sequence[int]) -> int:

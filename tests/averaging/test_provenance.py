@@ -11,16 +11,14 @@ from symproof.averaging.symmetry_errors import is_exact, strong_error, weak_erro
 from symproof.exact.provenance import Bound, Provenance
 
 
-def test_a_lower_bound_from_numerical_optimisation_is_an_estimate_and_not_decided():
-    # S3 on R^3, linear functions, eps = 1/2: the strong lower bound 3 comes from the exhaustive
-    # search with Nelder-Mead weights on every support of size 2 (issue 10: a size-2 scheme with
-    # s = 1/2 exactly exists, so the "3" must never be reported as decided).
+def test_a_tie_at_eps_is_decided_exactly():
+    # S3 on R^3, linear functions, eps = 1/2: {e: 1/2, c: 1/2} (c a 3-cycle) has s = 1/2 exactly. The
+    # float enclosure straddles eps; the exact value decides it (issue 10: this was reported as 3).
     F = sp.polynomials(sp.natural_action(sp.group("S3")), max_degree=1)
-    r = averaging_complexity(F, "strong", 0.5)
+    r = averaging_complexity(F, "strong", Fraction(1, 2))
     assert isinstance(r.lower, Bound) and isinstance(r.upper, Bound)
-    assert r.lower.provenance is Provenance.ESTIMATE and "optimised numerically" in r.lower_method
-    assert r.upper.provenance.is_proof  # the witness's error is verified
-    assert not r.is_decided
+    assert (int(r.lower), int(r.upper)) == (2, 2) and r.is_decided
+    assert r.witness_error.provenance is Provenance.EXACT and r.witness_error.exact_value == Fraction(1, 2)
 
 
 @pytest.mark.parametrize("kind", ["weak", "strong"])
@@ -55,7 +53,8 @@ def test_error_value_provenance_of_the_exact_and_the_svd_routes():
     assert exact.provenance is Provenance.EXACT and exact.kind == "exact" and exact.exact_value == Fraction(1, 4)
     svd = weak_error(omega, F, exact=False)
     assert svd.provenance is Provenance.CERTIFIED and svd.lower <= 0.25 <= svd.upper
-    assert strong_error(omega, F).provenance is Provenance.CERTIFIED
+    assert strong_error(omega, F).provenance is Provenance.EXACT
+    assert strong_error(omega, F, exact=False).provenance is Provenance.CERTIFIED
     floating = weak_error(omega, F, route="representation")
     assert floating.provenance is Provenance.ESTIMATE
     assert {e.provenance.value for e in (exact, svd, floating)} == {"exact", "certified", "estimate"}

@@ -27,12 +27,14 @@ def test_delta_and_point_stabiliser_on_s4():
     delta = AveragingScheme.from_weights(G, {0: 1})
     assert weak_error(delta, F).exact_value == 1
     s = strong_error(delta, F)
-    assert s.kind == "certified" and s.lower <= 2 <= s.upper and s.upper - s.lower < 1e-9
+    assert s.kind == "exact" and s.exact_value == 2 and s.lower <= 2 <= s.upper
+    c = strong_error(delta, F, exact=False)
+    assert c.kind == "certified" and c.lower <= 2 <= c.upper and c.upper - c.lower < 1e-9
     H = G.subgroup([[1, 0, 2, 3], [0, 2, 1, 3]])
     stab = AveragingScheme.on_subgroup(G, H)
     assert weak_error(stab, F).exact_value == 1
     s = strong_error(stab, F)
-    assert s.lower <= 4 / 3 <= s.upper
+    assert s.exact_value == Fraction(4, 3) and s.lower <= 4 / 3 <= s.upper
     assert not is_exact(stab, F) and is_exact(AveragingScheme.uniform(G), F)
 
 
