@@ -52,11 +52,11 @@ from symproof._frozen import frozen_record
 from symproof._validation import check_bool, check_choice, check_type
 from symproof.averaging.scheme import AveragingScheme
 from symproof.config import get_limits, limit_hint
-from symproof.errors import InvalidArgumentError, InvalidValueError, LimitExceededError, SymproofInternalError
-from symproof.exact.algebraic import RealAlgebraic, root_in_enclosure
-from symproof.exact.balls import acb_matrix, pencil_max_enclosure, precision
+from symproof.errors import InvalidArgumentError, InvalidValueError, LimitExceededError
+from symproof.exact.algebraic import RealAlgebraic, largest_eigenvalue
+from symproof.exact.balls import pencil_max_enclosure
 from symproof.exact.provenance import Provenance
-from symproof.exact.scalars import conjugate_transpose, has_conjugation, rational_charpoly
+from symproof.exact.scalars import conjugate_transpose, has_conjugation
 from symproof.reps.irreducibles import Construction, irreducible_representations
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -194,6 +194,11 @@ def _check(omega: AveragingScheme, F: FunctionClass) -> None:
 # -- Fourier blocks: floating point with a rigorous entrywise radius, and exact ---------------
 
 
+def _irreducibles_of(F: FunctionClass) -> list[Irreducible]:
+    irreps = irreducible_representations(F.group)
+    return [irreps[row] for row in F.irreducibles()]
+
+
 def fourier_blocks(omega: AveragingScheme, F: FunctionClass) -> list[tuple[Irreducible, np.ndarray, float | None]]:
     """``(pi, omega_hat(pi), r)`` for each ``pi`` in ``Irr(F)``: a float block and a bound ``r`` on each entry's error.
 
@@ -261,22 +266,20 @@ def _exact_block(omega: AveragingScheme, pi: Irreducible) -> tuple[DomainMatrix,
     return A, Q, matrix
 
 
-def _exact_norm_squared(B: DomainMatrix, Q: DomainMatrix | None) -> RealAlgebraic:
-    """``lambda_max`` of the pencil ``(B^* Q B, Q)``: ``||B||^2`` for the form ``Q``, exactly."""
+def _pencil(B: DomainMatrix, Q: DomainMatrix | None) -> DomainMatrix | None:
+    """``H = Q^{-1} B^* Q B`` exactly (its largest eigenvalue is ``||B||^2`` for the form ``Q``); None when ``B = 0``."""
     K = B.domain
     Qk = None if Q is None else Q.convert_to(K)
     M = conjugate_transpose(B) * (B if Qk is None else Qk * B)
     if not any(x for row in M.to_list() for x in row):
-        return ZERO
-    H = M if Qk is None else Qk.inv() * M
-    N = rational_charpoly(H)
-    for bits in (64, 128, 256, 512):
-        with precision(bits):
-            lo, hi = pencil_max_enclosure(acb_matrix(M), None if Qk is None else acb_matrix(Qk))
-            root = root_in_enclosure(N, lo, hi)
-        if root is not None:
-            return root
-    raise SymproofInternalError(f"could not isolate the largest eigenvalue of a {B.shape[0]}-dimensional block")
+        return None
+    return M if Qk is None else Qk.inv() * M
+
+
+def _exact_largest(pencils: list[DomainMatrix | None]) -> RealAlgebraic:
+    """The largest of the largest eigenvalues of the pencils, exactly (no floating point)."""
+    values = [largest_eigenvalue(H) for H in pencils if H is not None]
+    return _exact_max(values) if values else ZERO
 
 
 def _exact_max(values: list[RealAlgebraic]) -> RealAlgebraic:
@@ -285,12 +288,6 @@ def _exact_max(values: list[RealAlgebraic]) -> RealAlgebraic:
         if v > best:
             best = v
     return best
-
-
-def _candidates(enclosures: list[tuple[float, float, float]]) -> list[int]:
-    """Indices whose enclosure can hold the maximum (upper end at least the best lower end)."""
-    best_lower = max(lo for _, lo, _ in enclosures)
-    return [i for i, (_, _, hi) in enumerate(enclosures) if hi >= best_lower]
 
 
 def _combine(enclosures: list[tuple[float, float, float]], estimate: bool, method: str) -> ErrorValue:
@@ -364,18 +361,17 @@ def weak_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irredu
     _check(omega, F)
     if route == "representation":
         return _weak_from_representation(omega, F)
-    blocks = fourier_blocks(omega, F)
-    if not blocks:
+    irreps = _irreducibles_of(F)
+    if not irreps:
         return _exact(ZERO, "Irr(F) is empty")
+    method = "max over Irr(F) of ||omega_hat(pi)||^2"
+    if exact and _exact_available(omega, irreps):
+        pencils = [_pencil(*_exact_block(omega, pi)[:2]) for pi in irreps]
+        return _exact(_exact_largest(pencils), method + ", exact (an algebraic number)")
+    blocks = fourier_blocks(omega, F)
     estimate = any(r is None for _, _, r in blocks)
     enclosures = [_float_enclosure(_ball_matrix(A, r)) if r is not None else _float_value(A) for _, A, r in blocks]
-    if exact and not estimate and _exact_available(omega, [pi for pi, _, _ in blocks]):
-        values = []
-        for i in _candidates(enclosures):
-            A, Q, _matrix = _exact_block(omega, blocks[i][0])
-            values.append(_exact_norm_squared(A, Q))
-        return _exact(_exact_max(values), "max over Irr(F) of ||omega_hat(pi)||^2, exact (an algebraic number)")
-    return _combine(enclosures, estimate, "max over Irr(F) of ||omega_hat(pi)||^2")
+    return _combine(enclosures, estimate, method)
 
 
 def _float_enclosure(B: acb_mat, scale: int = 1) -> tuple[float, float, float]:
@@ -444,39 +440,33 @@ def strong_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irre
     _check(omega, F)
     if route == "representation":
         return _strong_from_representation(omega, F)
-    blocks = fourier_blocks(omega, F)
-    if not blocks:
+    irreps = _irreducibles_of(F)
+    if not irreps:
         return _exact(ZERO, "Irr(F) is empty")
     G = omega.group
-    if G.order * sum(pi.dimension ** 3 for pi, _, _ in blocks) > get_limits().max_strong_dense_entries:
+    if G.order * sum(pi.dimension ** 3 for pi in irreps) > get_limits().max_strong_dense_entries:
         return _strong_sandwich(omega, F)
+    method = "max over g and Irr(F) of ||(pi(g) - I) omega_hat(pi)||^2 / 2"
+    if exact and _exact_available(omega, irreps):
+        pencils = []
+        for pi in irreps:
+            A, Q, matrix = _exact_block(omega, pi)
+            eye = DomainMatrix.eye(pi.dimension, A.domain)
+            pencils += [_pencil((matrix(g).convert_to(A.domain) - eye) * A, Q) for g in range(G.order)]
+        return _exact(_exact_largest(pencils).scaled(Fraction(1, 2)), method + ", exact (an algebraic number)")
+    blocks = fourier_blocks(omega, F)
     estimate = any(r is None for _, _, r in blocks)
-    pairs, enclosures = [], []
-    for k, (pi, A, r) in enumerate(blocks):
+    enclosures = []
+    for pi, A, r in blocks:
         mats = pi.numeric() - np.eye(pi.dimension)
-        if estimate:
+        bound = pi.float_error_bound
+        if r is None or bound is None:
             norms = np.linalg.norm(mats @ A, ord=2, axis=(1, 2)) ** 2 / 2
             enclosures += [(float(v), float(v), float(v)) for v in norms]
-        else:
-            delta = pi.float_error_bound
-            A_ball = _ball_matrix(A, r)
-            for g in range(G.order):
-                P = _ball_matrix(mats[g], delta * (1 + U) + 2 * U)
-                enclosures.append(_float_enclosure(P * A_ball, scale=2))
-        pairs += [(k, g) for g in range(G.order)]
-    method = "max over g and Irr(F) of ||(pi(g) - I) omega_hat(pi)||^2 / 2"
-    if exact and not estimate and _exact_available(omega, [pi for pi, _, _ in blocks]):
-        exact_blocks: dict[int, tuple] = {}
-        values = []
-        for i in _candidates(enclosures):
-            k, g = pairs[i]
-            if k not in exact_blocks:
-                exact_blocks[k] = _exact_block(omega, blocks[k][0])
-            A, Q, matrix = exact_blocks[k]
-            P = matrix(g)
-            B = (P - DomainMatrix.eye(P.shape[0], P.domain)).convert_to(A.domain) * A
-            values.append(_exact_norm_squared(B, Q).scaled(Fraction(1, 2)))
-        return _exact(_exact_max(values), method + ", exact (an algebraic number)")
+            continue
+        A_ball = _ball_matrix(A, r)
+        radius = bound * (1 + U) + 2 * U  # pi~(g) - I: the irreducible's error and one rounding
+        enclosures += [_float_enclosure(_ball_matrix(mats[g], radius) * A_ball, scale=2) for g in range(G.order)]
     return _combine(enclosures, estimate, method)
 
 

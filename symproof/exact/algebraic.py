@@ -20,6 +20,7 @@ until it meets exactly one real root of ``N``.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from fractions import Fraction
 from typing import Any
@@ -28,9 +29,9 @@ import sympy
 from flint import arb, fmpq, fmpz_poly
 
 from symproof._frozen import Frozen, set_attributes
-from symproof.errors import InvalidArgumentError, SymproofInternalError
+from symproof.errors import SymproofInternalError
 
-__all__ = ["RealAlgebraic", "root_in_enclosure"]
+__all__ = ["RealAlgebraic", "largest_eigenvalue", "real_roots"]
 
 Number = Any  # int, Fraction, RealAlgebraic
 
@@ -150,7 +151,7 @@ class RealAlgebraic(Frozen):
             return False
         if self.is_rational:
             return True
-        return lo == hi and _sign_at(self.poly, lo) == 0 or _sign_at(self.poly, lo) * _sign_at(self.poly, hi) < 0
+        return _sign_at(self.poly, lo) * _sign_at(self.poly, hi) < 0
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, (RealAlgebraic, int, Fraction, sympy.Rational)):
@@ -192,32 +193,107 @@ class RealAlgebraic(Frozen):
         return f"root of {self.poly} near {float(self):.12g}"
 
 
-def root_in_enclosure(N: fmpz_poly, lo: arb, hi: arb) -> RealAlgebraic | None:
-    """The unique real root of ``N`` in ``[lo.lower(), hi.upper()]``, or None when there are several.
+def real_roots(N: fmpz_poly) -> list[RealAlgebraic]:
+    """The distinct real roots of ``N``, in decreasing order.
 
-    ``N`` must have a root there (the caller's enclosure is rigorous); a None asks for a tighter one.
+    >>> [str(r) for r in real_roots(fmpz_poly([0, -2, 1]) * fmpz_poly([-2, 0, 1]))]
+    ['2', 'root of x^2 + (-2) near 1.41421356237', '0', 'root of x^2 + (-2) near -1.41421356237']
     """
+    return [r for r, _ in _separated_roots(N)]
+
+
+def _separated_roots(N: fmpz_poly) -> list[tuple[RealAlgebraic, Fraction]]:
+    """``(root, below)`` in decreasing order, ``below`` a rational strictly between the root and the next smaller one."""
     if N.degree() < 1:
-        raise InvalidArgumentError(f"{N} has no roots")
-    a, b = lo.lower(), hi.upper()
-    found = []
-    for f, _ in N.factor()[1]:
-        for root, _m in f.complex_roots():
-            if root.imag != 0:
-                continue
-            x = root.real
-            if x.upper() < a or x.lower() > b:
-                continue
-            found.append((f, x))
-    if len(found) != 1:
-        return None
-    f, x = found[0]
-    if f.degree() == 1:
-        return RealAlgebraic.rational(Fraction(-int(f[0]), int(f[1])))
-    return RealAlgebraic.from_polynomial_root(f, _arb_fraction(x.lower()), _arb_fraction(x.upper()))
+        return []
+    factors = [f for f, _ in N.factor()[1]]
+    squarefree = functools.reduce(lambda a, b: a * b, factors)
+    balls = []
+    roots: list[Any] = squarefree.complex_roots()
+    for root, _ in roots:
+        if root.imag == 0:
+            balls.append((_arb_fraction(root.real.lower()), _arb_fraction(root.real.upper())))
+    balls.sort(reverse=True)
+    out = []
+    for k, (lo, hi) in enumerate(balls):
+        below = (lo + balls[k + 1][1]) / 2 if k + 1 < len(balls) else lo - 1
+        out.append((_root_of_factor(factors, lo, hi), below))
+    return out
+
+
+def _root_of_factor(factors: list, lo: Fraction, hi: Fraction) -> RealAlgebraic:
+    """The root in ``[lo, hi]`` (an isolating interval of the product of the distinct irreducible ``factors``)."""
+    for f in factors:
+        if f.degree() == 1:
+            q = Fraction(-int(f[0]), int(f[1]))
+            if lo <= q <= hi:
+                return RealAlgebraic.rational(q)
+        elif _sign_at(f, lo) * _sign_at(f, hi) < 0:
+            return RealAlgebraic.from_polynomial_root(f, lo, hi)
+    raise SymproofInternalError(f"no factor has its root in [{lo}, {hi}]")  # pragma: no cover
+
+
+def largest_eigenvalue(H: Any) -> RealAlgebraic:
+    """The largest eigenvalue of a square ``DomainMatrix`` ``H`` with real spectrum (similar to a Hermitian matrix).
+
+    Exact, without floating point: the real roots of the characteristic polynomial ``N`` over
+    ``Q`` of its restriction of scalars (every eigenvalue of ``H`` is among them) are tried in
+    decreasing order; the first one above whose separating point ``H`` has an eigenvalue is it.
+    That count is Descartes' rule of signs on ``det(x + a - H)``, exact for a real-rooted
+    polynomial; signs of field elements come from an exact zero test and a ball.
+
+    >>> from sympy.polys.domains import QQ
+    >>> from sympy.polys.matrices import DomainMatrix
+    >>> largest_eigenvalue(DomainMatrix([[QQ(2), QQ(1)], [QQ(1), QQ(2)]], (2, 2), QQ))
+    RealAlgebraic(3)
+    """
+    from symproof.exact.scalars import rational_charpoly
+
+    roots = _separated_roots(rational_charpoly(H))
+    if not H.domain.is_Algebraic:
+        return roots[0][0]
+    p = H.charpoly()  # over K, highest degree first
+    for r, below in roots:
+        if _roots_above(H.domain, p, below) >= 1:
+            return r
+    raise SymproofInternalError("no eigenvalue among the roots of the rational characteristic polynomial")
+
+
+def _roots_above(K: Any, p: list, a: Fraction) -> int:
+    """The number of roots above ``a`` of the real-rooted ``p`` over ``K``: sign variations of ``p(x + a)``."""
+    shifted = _taylor_shift(K, p, K.convert(sympy.QQ(a.numerator, a.denominator)))
+    signs = [_sign(K, c) for c in shifted]
+    signs = [x for x in signs if x]
+    return sum(1 for u, v in itertools.pairwise(signs) if u != v)
+
+
+def _taylor_shift(K: Any, p: list, a: Any) -> list:
+    """Coefficients of ``p(x + a)`` (highest degree first)."""
+    out = list(p)
+    n = len(out)
+    for i in range(n - 1):
+        for j in range(1, n - i):
+            out[j] = out[j] + a * out[j - 1]
+    return out
+
+
+def _sign(K: Any, x: Any) -> int:
+    """The sign of a real element of ``K`` (exact zero test, then a ball at growing precision)."""
+    from symproof.exact.balls import field_element_ball, precision
+
+    if not x:
+        return 0
+    for bits in (64, 128, 256, 512, 1024, 2048, 4096, 8192):
+        with precision(bits):
+            value = field_element_ball(K, x).real
+            if value > 0:
+                return 1
+            if value < 0:
+                return -1
+    raise SymproofInternalError(f"could not decide the sign of {x} in {K}")  # pragma: no cover
 
 
 def _arb_fraction(x: arb) -> Fraction:
-    m, e = x.mid().man_exp()
-    m, e = int(m), int(e)
+    man, exp = x.mid().man_exp()
+    m, e = int(man), int(exp)
     return Fraction(m * 2**e) if e >= 0 else Fraction(m, 2**-e)
