@@ -9,11 +9,13 @@ from symproof.averaging.bounds import (
                                        bernstein_tail,
                                        class_bounds,
                                        irreducible_dimension,
+                                       plancherel_lower_bound,
                                        sample_size,
                                        strong_existence_bound,
                                        weak_existence_bound,
 )
 from symproof.averaging.complexity import ComplexityResult, averaging_complexity
+from symproof.averaging.consistency import complexity_profile, propagate
 from symproof.averaging.operator import (
                                        average_function,
                                        averaging_operator,
@@ -142,6 +144,7 @@ __all__ = [
     "character_table",
     "cheeger_bounds",
     "class_bounds",
+    "complexity_profile",
     "coordinate_symbols",
     "coset_functions",
     "decompose",
@@ -174,7 +177,9 @@ __all__ = [
     "natural_action",
     "normal_closure",
     "permutation",
+    "plancherel_lower_bound",
     "polynomials",
+    "propagate",
     "random_cayley_multiset",
     "regular",
     "regular_functions",

@@ -36,6 +36,7 @@ __all__ = [
     "SeedLike",
     "check_bool",
     "check_choice",
+    "check_exact_number",
     "check_exact_rational",
     "check_group",
     "check_int",
@@ -149,6 +150,60 @@ def check_exact_rational(value: Any, name: str) -> Fraction:
         return Fraction(p, q)
     raise InvalidArgumentError(f"{name} must be an exact rational (int, fractions.Fraction, sympy.Rational "
                                f"or a string such as '1/3'), got {value!r}")
+
+
+MAX_FLOAT_DENOMINATOR = 1024
+"""A float is taken as an exact number only when it is a dyadic rational with at most this denominator."""
+
+
+def check_exact_number(value: Any, name: str, *, positive: bool = False) -> Fraction:
+    """``value`` as an exact ``Fraction``; a float only when it is a small dyadic rational (0.5, 0.25, 1.5).
+
+    Exact rationals are accepted as in :func:`check_exact_rational` (ints, ``Fraction``,
+    SymPy rationals, strings such as ``'1/3'`` or ``'0.1'``, read exactly). A float is
+    accepted as its exact binary value only when that value has denominator at most
+    ``MAX_FLOAT_DENOMINATOR`` (1024), so ``0.5``, ``0.75`` and ``1.5`` mean what they say;
+    any other float (``0.1``, ``1/3``) is refused with the exact value to pass instead,
+    never rounded to a guess. With ``positive=True`` the value must be ``> 0``.
+
+    >>> check_exact_number(0.25, "eps"), check_exact_number("0.1", "eps")
+    (Fraction(1, 4), Fraction(1, 10))
+    >>> check_exact_number(0.1, "eps")
+    Traceback (most recent call last):
+    ...
+    symproof.errors.InvalidArgumentError: eps must be an exact number; the float 0.1 is not exactly 1/10 ...: pass Fraction(1, 10) or sympy.Rational(1, 10) (or the string '1/10')
+    >>> check_exact_number(0, "eps", positive=True)
+    Traceback (most recent call last):
+    ...
+    symproof.errors.InvalidValueError: eps must be positive, got 0
+    """
+    if isinstance(value, (float, np.floating)):
+        out = _exact_float(float(value), name)
+    else:
+        out = check_exact_rational(value, name)
+    if positive and out <= 0:
+        raise InvalidValueError(f"{name} must be positive, got {value!r}")
+    return out
+
+
+def _exact_float(x: float, name: str) -> Fraction:
+    """The exact value of ``x`` if it is a dyadic rational with a small denominator; else a helpful refusal."""
+    if not np.isfinite(x):
+        raise InvalidArgumentError(f"{name} must be an exact (finite) number such as Fraction(1, 3), got {x!r}")
+    exact = Fraction(x)
+    if exact.denominator <= MAX_FLOAT_DENOMINATOR:
+        return exact
+    meant = exact.limit_denominator(10**6)  # only a suggestion in the message, never used as the value
+    if meant == 0 or abs(meant - exact) > abs(exact) * Fraction(1, 10**12):
+        meant_text, instead = repr(x), f"Fraction('{x!r}') or sympy.Rational('{x!r}')"
+    else:
+        meant_text = str(meant)
+        instead = (f"Fraction({meant.numerator}, {meant.denominator}) or sympy.Rational({meant.numerator}, "
+                   f"{meant.denominator}) (or the string '{meant}')")
+    raise InvalidArgumentError(
+        f"{name} must be an exact number; the float {x!r} is not exactly {meant_text} (only floats that are "
+        f"dyadic rationals with denominator <= {MAX_FLOAT_DENOMINATOR}, such as 0.5 or 0.25, are taken as exact): "
+        f"pass {instead}")
 
 
 def check_positive(value: Any, name: str, *, exact: bool = False) -> Any:

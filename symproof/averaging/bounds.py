@@ -21,11 +21,16 @@ so with ``t = sqrt(eps)``, ``n >= 2 (1 + sqrt(eps)/3) ln(2D/delta) / eps`` sampl
 
 from __future__ import annotations
 
+import math
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import sympy
 
+from symproof._validation import check_choice, check_exact_number, check_type
 from symproof.errors import InvalidArgumentError, InvalidValueError
+from symproof.exact.provenance import Bound, Provenance
 from symproof.reps.character_table import character_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +44,8 @@ __all__ = [
     "bernstein_tail",
     "class_bounds",
     "irreducible_dimension",
+    "irreducible_square_sum",
+    "plancherel_lower_bound",
     "sample_size",
     "strong_existence_bound",
     "weak_existence_bound",
@@ -49,14 +56,18 @@ DEFAULT_DELTA = sympy.Rational(1, 10)  # the failure probability of the sample s
 
 
 def _exact(x: Any, name: str) -> sympy.Expr:
-    if isinstance(x, bool):
-        raise InvalidArgumentError(f"{name} must be a positive number or a SymPy expression, got {x!r}")
+    """``x`` as an exact SymPy expression: a number exactly (floats as :func:`check_exact_number` allows) or symbolic."""
+    if isinstance(x, (bool, float, np.floating)):
+        return sympy.Rational(check_exact_number(x, name, positive=True))
     try:
-        value = sympy.nsimplify(x) if isinstance(x, float) else sympy.sympify(x)
+        value = sympy.sympify(x, rational=isinstance(x, str))  # a decimal string is read exactly
     except (sympy.SympifyError, TypeError, ValueError):
-        raise InvalidArgumentError(f"{name} must be a positive number or a SymPy expression, got {x!r}") from None
+        raise InvalidArgumentError(f"{name} must be a positive exact number or a SymPy expression, got {x!r}") from None
     if not isinstance(value, sympy.Expr):
-        raise InvalidArgumentError(f"{name} must be a positive number or a SymPy expression, got {x!r}")
+        raise InvalidArgumentError(f"{name} must be a positive exact number or a SymPy expression, got {x!r}")
+    if value.atoms(sympy.Float):
+        raise InvalidArgumentError(f"{name} must be exact, got {x!r} with a floating-point number in it; pass "
+                                   f"rationals such as Fraction(1, 3) or sympy.Rational(1, 3)")
     if value.is_number and not value.is_positive:
         raise InvalidValueError(f"{name} must be positive, got {x!r}")
     return value
@@ -81,11 +92,15 @@ def bernstein_tail(n: Any = N, eps: Any = EPS, D: Any = DIM) -> sympy.Expr:
     Returns
     -------
     sympy.Expr
-        The exact bound; floats are converted with ``nsimplify``.
+        The exact bound.
 
     Raises
     ------
     InvalidArgumentError
+        If an argument is not an exact number or expression (floats other than small
+        dyadic ones such as ``0.5`` are refused: pass ``Fraction(1, 3)`` or
+        ``sympy.Rational(1, 3)``).
+    InvalidValueError
         If a numeric argument is not positive.
 
     Examples
@@ -123,6 +138,10 @@ def sample_size(eps: Any = EPS, D: Any = DIM, delta: Any = DELTA) -> sympy.Expr:
     Raises
     ------
     InvalidArgumentError
+        If an argument is not an exact number or expression (floats other than small
+        dyadic ones such as ``0.5`` are refused: pass ``Fraction(1, 10)`` or
+        ``sympy.Rational(1, 10)``).
+    InvalidValueError
         If a numeric argument is not positive.
 
     Examples
@@ -158,6 +177,9 @@ def weak_existence_bound(eps: Any, D: Any) -> sympy.Expr:
     Raises
     ------
     InvalidArgumentError
+        If ``eps`` or ``D`` is not an exact number or expression (a float such as ``0.1``:
+        pass ``Fraction(1, 10)`` or ``sympy.Rational(1, 10)``).
+    InvalidValueError
         If ``eps`` or ``D`` is not positive.
 
     Examples
@@ -192,6 +214,9 @@ def strong_existence_bound(eps: Any, D: Any) -> sympy.Expr:
     Raises
     ------
     InvalidArgumentError
+        If ``eps`` or ``D`` is not an exact number or expression (a float such as ``0.1``:
+        pass ``Fraction(1, 10)`` or ``sympy.Rational(1, 10)``).
+    InvalidValueError
         If ``eps`` or ``D`` is not positive.
 
     Examples
@@ -226,8 +251,110 @@ def irreducible_dimension(F: FunctionClass) -> int:
     >>> sp.irreducible_dimension(sp.regular_functions(sp.group("S3")))  # sign (1) + standard (2)
     3
     """
+    return sum(_irreducible_degrees(F))
+
+
+def irreducible_square_sum(F: FunctionClass) -> int:
+    """Return ``D2 = sum_{pi in Irr(F)} d_pi^2``, each non-trivial irreducible of ``F`` counted once.
+
+    ``D2`` is the rank of ``{lambda(g) - P_0}`` on ``F`` (MATH.md section 3) and the
+    quantity of the Plancherel lower bound (section 4); ``D2 = |G| - 1`` exactly when
+    every non-trivial irreducible occurs in ``F``.
+
+    Parameters
+    ----------
+    F : FunctionClass
+        The function class.
+
+    Returns
+    -------
+    int
+        ``D2``; 0 when ``F`` has only invariant functions.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> from symproof.averaging.bounds import irreducible_square_sum
+    >>> irreducible_square_sum(sp.regular_functions(sp.group("S3")))  # 1 + 4 = |G| - 1
+    5
+    """
+    return sum(d * d for d in _irreducible_degrees(F))
+
+
+def _irreducible_degrees(F: FunctionClass) -> list[int]:
     degrees = character_table(F.group).degrees
-    return int(sum(degrees[i] for i in F.irreducibles()))
+    return [int(degrees[i]) for i in F.irreducibles()]
+
+
+def plancherel_lower_bound(F: FunctionClass, eps: Any, kind: str = "weak") -> Bound:
+    """Return the Plancherel lower bound on ``AC_wk(F, eps)`` or ``AC_st(F, eps)`` for probability schemes.
+
+    With ``D2 = sum_{pi in Irr(F)} d_pi^2`` (:func:`irreducible_square_sum`), a probability
+    scheme of size ``k`` has ``|G| / k <= |G| sum_g omega(g)^2 <= |G| - D2 + w D2``
+    (Cauchy-Schwarz, then Plancherel: the irreducibles in ``Irr(F)`` contribute at most
+    ``w d_pi^2``, every other one at most ``d_pi^2``), so for ``eps < 1``::
+
+        AC_wk(F, eps) >= ceil(|G| / (|G| - D2 (1 - eps)))
+
+    and, since ``s >= |G|/(|G|-1) w``, ``AC_st(F, eps)`` is at least the weak bound at
+    ``eps (|G| - 1) / |G|`` (MATH.md section 4). When that tolerance is ``>= 1`` the bound
+    is 1. Signed schemes can have ``||omega_hat(pi)|| > 1``: the bound is not for them.
+
+    Parameters
+    ----------
+    F : FunctionClass
+        The function class.
+    eps : int, Fraction, sympy.Rational or str
+        The tolerance, a positive exact number (a float only if it is a small dyadic
+        rational such as ``0.5``; pass ``Fraction(1, 3)`` for one third).
+    kind : {"weak", "strong"}
+        Which complexity is bounded.
+
+    Returns
+    -------
+    Bound
+        An integer lower bound, provenance ``EXACT`` (a proven inequality evaluated in exact
+        rational arithmetic), with the inequality and its numbers as the method.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``F`` is not a function class or ``eps`` is not an exact number.
+    InvalidValueError
+        If ``eps`` is not positive or ``kind`` is not ``"weak"`` or ``"strong"``.
+
+    Examples
+    --------
+    >>> from fractions import Fraction
+    >>> import symproof as sp
+    >>> F = sp.regular_functions(sp.group("S4"))                  # D2 = |G| - 1 = 23
+    >>> b = sp.plancherel_lower_bound(F, Fraction(1, 4))           # ceil(24 / (1 + 23/4))
+    >>> int(b), b.provenance
+    (4, Provenance.EXACT)
+    >>> int(sp.plancherel_lower_bound(F, Fraction(1, 4), kind="strong")), int(sp.plancherel_lower_bound(F, 1))
+    (4, 1)
+    """
+    from symproof.functions.function_class import FunctionClass
+
+    check_type(F, FunctionClass, "F", "a FunctionClass (for example sp.regular_functions(G))")
+    eps = check_exact_number(eps, "eps", positive=True)
+    check_choice(kind, "kind", ("weak", "strong"))
+    n, D2 = F.group.order, irreducible_square_sum(F)
+    tolerance = eps if kind == "weak" else eps * (n - 1) / n
+    if tolerance >= 1:
+        void = "eps >= 1" if kind == "weak" else "eps >= |G|/(|G|-1)"
+        return Bound(1, Provenance.EXACT, f"size >= 1 (the Plancherel bound gives nothing for {void})")
+    value = math.ceil(Fraction(n) / (n - D2 * (1 - tolerance)))
+    return Bound(value, Provenance.EXACT,
+                 f"Plancherel bound (probability schemes{', with s >= |G| w / (|G|-1)' if kind == 'strong' else ''}): "
+                 f"{_plancherel_formula(kind)} = ceil({n} / ({n} - {D2} (1 - {tolerance}))), "
+                 f"D2 = sum of d_pi^2 over Irr(F)")
+
+
+def _plancherel_formula(kind: str) -> str:
+    if kind == "weak":
+        return "AC_wk(F, eps) >= ceil(|G| / (|G| - D2 (1 - eps)))"
+    return "AC_st(F, eps) >= ceil(|G| / (|G| - D2 (1 - eps (|G|-1)/|G|)))"
 
 
 def class_bounds(F: FunctionClass, eps: Any, delta: Any = DEFAULT_DELTA) -> dict[str, Any]:
@@ -255,6 +382,9 @@ def class_bounds(F: FunctionClass, eps: Any, delta: Any = DEFAULT_DELTA) -> dict
     Raises
     ------
     InvalidArgumentError
+        If ``eps`` or ``delta`` is not an exact number or expression (a float such as
+        ``0.1``: pass ``Fraction(1, 10)`` or ``sympy.Rational(1, 10)``).
+    InvalidValueError
         If ``eps`` or ``delta`` is not positive.
 
     Examples

@@ -54,11 +54,12 @@ from sympy.polys.matrices import DomainMatrix
 
 from symproof._frozen import frozen_record
 from symproof._validation import SeedLike, check_bool, check_choice, check_positive, check_type, resolve_seed
+from symproof.averaging.bounds import irreducible_square_sum, plancherel_lower_bound
 from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.symmetry_errors import ErrorValue, exact_tolerance, strong_error, weak_error
 from symproof.config import get_limits, limit_hint, resolve_limit
 from symproof.errors import InvalidValueError, SymproofInternalError
-from symproof.exact.provenance import Bound, Provenance, larger_lower_bound, weakest
+from symproof.exact.provenance import Bound, Provenance, larger_lower_bound
 from symproof.groups.subgroups import small_subgroups
 from symproof.reps.character_table import character_table
 from symproof.reps.irreducibles import irreducible_representations
@@ -239,11 +240,6 @@ def averaging_complexity(F: FunctionClass, kind: str = "exact", eps: Any = None,
 # -- exact complexity ------------------------------------------------------------------------
 
 
-def _irr_square_sum(F: FunctionClass) -> int:
-    degrees = character_table(F.group).degrees
-    return sum(degrees[i] ** 2 for i in F.irreducibles())
-
-
 def _exact(F: FunctionClass, signed: bool, budget: int) -> ComplexityResult:
     G = F.group
     delta = AveragingScheme.from_weights(G, {0: 1})
@@ -251,13 +247,13 @@ def _exact(F: FunctionClass, signed: bool, budget: int) -> ComplexityResult:
         return ComplexityResult("exact", None, signed, _proven(1, "size >= 1"),
                                 _proven(1, "Irr(F) is empty: delta_e is exact"), delta)
     uniform = AveragingScheme.uniform(G)
-    if _irr_square_sum(F) == G.order - 1:
+    if irreducible_square_sum(F) == G.order - 1:
         why = "every non-trivial irreducible occurs in F: Gram rank |G| forces the uniform scheme (MATH.md 3)"
         return ComplexityResult("exact", None, signed, _proven(G.order, why), _proven(G.order, "uniform scheme on G"),
                                 uniform)
     witness, upper_method = _structural_upper(F)
     lower, lower_method, found = _exact_search(F, signed, witness.size, budget)
-    complement = G.order - _irr_square_sum(F)  # sum of d_pi^2 over irreducibles not in Irr(F)
+    complement = G.order - irreducible_square_sum(F)  # sum of d_pi^2 over irreducibles not in Irr(F)
     uncertainty = -(-G.order // complement)
     if found is None and uncertainty > lower:
         lower, lower_method = uncertainty, (f"uncertainty principle |supp omega| sum_pi d_pi rank omega_hat(pi) >= |G| "
@@ -434,10 +430,12 @@ def _approximate(F: FunctionClass, kind: str, eps: Fraction, signed: bool, budge
     lower = Bound(2, delta_error.provenance if delta_ok is False else Provenance.ESTIMATE,
                   "size-one schemes delta_g have the error of delta_e, above eps"
                   + ("" if delta_ok is False else " (the enclosure does not decide it)"))
-    if eps < 1 and _irr_square_sum(F) == G.order - 1:
+    if eps < 1 and irreducible_square_sum(F) == G.order - 1:
         d = len(G.minimum_generating_set())
         lower = larger_lower_bound(lower, _proven(d + 1, f"generation: supports must generate G (d(G) = {d}) "
                                                          "when eps < 1"))
+    if not signed:
+        lower = larger_lower_bound(lower, plancherel_lower_bound(F, eps, kind))
     best, best_error, how, verified = None, None, "", Provenance.ESTIMATE
     for omega, label, provenance in _candidate_schemes(F, signed, budget, seed, lower):
         err = _error(kind, omega, F, eps)
@@ -466,8 +464,10 @@ def _approximate(F: FunctionClass, kind: str, eps: Fraction, signed: bool, budge
         best_error = _error(kind, best, F)
     upper = Bound(best.size, verified, f"{how}; error {best_error}")
     if lower > upper:
-        lower = Bound(upper.value, weakest(lower.provenance, upper.provenance),
-                      f"{lower.method} (capped at the upper bound)")
+        if lower.is_proof and upper.is_proof:  # pragma: no cover - two proofs cannot disagree
+            raise SymproofInternalError(f"proven bounds disagree: {lower} ({lower.method}) > {upper} ({upper.method})")
+        lower = Bound(upper.value, Provenance.ESTIMATE,
+                      f"{lower.method}, refuted by the upper bound {upper}; shown at the upper bound (an estimate)")
     return ComplexityResult(kind, eps, signed, lower, upper, best, best_error)
 
 

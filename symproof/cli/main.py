@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from fractions import Fraction
 
 from symproof.errors import InvalidValueError, SymproofError
 from symproof.groups.census import catalog
@@ -30,6 +31,14 @@ from symproof.report.separation import DEFAULT_SPEC, separation_report
 from symproof.report.terminal import format_report
 
 __all__ = ["main"]
+
+
+def _tolerance(text: str) -> Fraction:
+    """An exact tolerance from the command line: ``1/2``, ``0.1`` (read as the decimal 1/10), ``2``."""
+    try:
+        return Fraction(text)
+    except (ValueError, ZeroDivisionError) as err:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number (give e.g. 1/4 or 0.25)") from err
 
 
 def _separation(args: argparse.Namespace) -> None:
@@ -52,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     c.add_argument("--max-order", type=int, default=24)
     s = sub.add_parser("separation", help="exact vs approximate averaging complexity report (default: S4 on R^4)")
     s.add_argument("spec", nargs="?", default=None, help="catalog group spec (default S4)")
-    s.add_argument("--eps", type=float, nargs="+", default=[0.5, 0.25], help="eps values for the approximate kinds")
+    s.add_argument("--eps", type=_tolerance, nargs="+", default=[Fraction(1, 2), Fraction(1, 4)], help="eps values for the approximate kinds")
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
     try:

@@ -8,20 +8,27 @@
 from __future__ import annotations
 
 import json
+import numbers
 from typing import Any
 
 import numpy as np
+
+from symproof.exact.provenance import Bound
 
 __all__ = ["to_json"]
 
 
 def to_json(data: Any) -> str:
-    """``data`` (report dicts, lists, numbers) as indented JSON; numpy scalars become numbers.
+    """``data`` (report dicts, lists, numbers) as indented JSON; numpy scalars and exact rationals become numbers.
 
     Parameters
     ----------
     data
-        JSON-ready data; numpy integers and floats are converted, anything else by ``str``.
+        JSON-ready data. Numpy integers and floats are converted; an exact rational
+        (``Fraction``, a SymPy rational) becomes an int when integral, else the nearest
+        float (the report keeps exact values as strings too, e.g. ``"eps_exact"``); a
+        :class:`~symproof.exact.provenance.Bound` becomes ``{"value", "provenance",
+        "method"}``; anything else its ``str``.
 
     Returns
     -------
@@ -33,6 +40,9 @@ def to_json(data: Any) -> str:
     {
       "n": 3
     }
+    >>> from fractions import Fraction
+    >>> to_json([Fraction(1, 2), Fraction(4, 2)]).split()
+    ['[', '0.5,', '2', ']']
     """
     return json.dumps(data, indent=2, default=_json_default)
 
@@ -42,4 +52,9 @@ def _json_default(x: Any) -> Any:
         return int(x)
     if isinstance(x, (np.floating,)):
         return float(x)
+    if isinstance(x, Bound):
+        return x.as_dict()
+    if isinstance(x, numbers.Rational):  # Fraction, SymPy rationals
+        numerator, denominator = int(x.numerator), int(x.denominator)
+        return numerator if denominator == 1 else numerator / denominator
     return str(x)

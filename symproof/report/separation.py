@@ -20,13 +20,22 @@ from __future__ import annotations
 
 import math
 import time
+from fractions import Fraction
 from typing import Any
 
 import sympy
 
-from symproof._validation import SeedLike, check_group, check_int, check_positive, check_unit_interval, resolve_seed
+from symproof._validation import (
+    SeedLike,
+    check_exact_number,
+    check_group,
+    check_int,
+    check_optional_int,
+    resolve_seed,
+)
 from symproof.averaging.bounds import irreducible_dimension, sample_size, weak_existence_bound
-from symproof.averaging.complexity import ComplexityResult, averaging_complexity
+from symproof.averaging.complexity import ComplexityResult
+from symproof.averaging.consistency import complexity_profile
 from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.symmetry_errors import weak_error
 from symproof.checking.conjectures import k_candidate_bounds
@@ -46,10 +55,11 @@ DEFAULT_SPEC = "S4"
 
 
 def _json_number(x: Any) -> Any:
-    """``eps`` as a JSON number (an int or a float) or None."""
+    """``eps`` as a JSON number (an int when integral, else the nearest float) or None (exact: ``eps_exact``)."""
     if x is None or (isinstance(x, (int, float)) and not isinstance(x, bool)):
         return x
-    return float(x)
+    x = Fraction(x)
+    return int(x) if x.denominator == 1 else float(x)
 
 
 def _cell(r: ComplexityResult) -> dict[str, Any]:
@@ -65,25 +75,39 @@ def _existence_bound(eps: Any, D: int) -> dict[str, Any]:
     if not D:
         bound = Bound(1, Provenance.EXACT, "Irr(F) is empty: delta_e is exact")
     else:
-        bound = Bound(int(weak_existence_bound(sympy.nsimplify(eps), D)), Provenance.EXACT,
+        bound = Bound(int(weak_existence_bound(eps, D)), Provenance.EXACT,
                       "Theorem 15 (matrix Bernstein): AC_wk(F, eps) <= floor(2 (1 + sqrt(eps)/3) ln(2D) / eps) + 1")
     return {"kind": "weak", "eps": _json_number(eps), **bound.as_dict()}
 
 
+# Whose each candidate bound on K* is (MATH.md section 4); a formula not listed is shown as a conjecture only.
+CONJECTURE_SOURCES = {
+    "min(|G|, sum_lambda (M_lambda - 1))": "the paper's bound on K as a summary of the paper reports it "
+                                           "(unverified; MATH.md 4 lists counterexamples: S3 on R^3, S4 on R^4, "
+                                           "D4 on R^2, Z2 on R)",
+    "sum_lambda M_lambda - 1": "the reading of the paper's bound that its S_d example uses "
+                               "(held on every action tried in MATH.md 4)",
+}
+
+
+def _candidate(c: Any) -> dict[str, Any]:
+    """A conjectured bound on ``K*`` as JSON data, with whose conjecture it is."""
+    return {"formula": c.formula, "value": c.value, "holds": c.holds, "status": c.status,
+            "source": CONJECTURE_SOURCES.get(c.formula, "a conjecture checked on this action")}
+
+
 def _row(name: str, F: Any, eps_values: tuple, max_search: int | None) -> dict[str, Any]:
+    """One class: ``AC_ex``, then ``AC_wk`` and ``AC_st`` per ``eps``, made consistent by ``complexity_profile``."""
     T = character_table(F.group)
     irr = list(F.irreducibles())
     D = irreducible_dimension(F)
-    cells = [_cell(averaging_complexity(F, "exact", max_search=max_search))]
-    for eps in eps_values:
-        cells.append(_cell(averaging_complexity(F, "weak", eps, max_search=max_search)))
-        cells.append(_cell(averaging_complexity(F, "strong", eps, max_search=max_search)))
+    cells = [_cell(r) for r in complexity_profile(F, eps_values, max_search=max_search)]
     return {"class": name, "dim": F.dimension, "irreducibles": irr, "cells": cells,
             "degrees": [T.degrees[i] for i in irr], "D": D, "bounds": [_existence_bound(eps, D) for eps in eps_values]}
 
 
-def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (0.5, 0.25),
-                      max_search: int | None = None) -> dict[str, Any]:
+def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (Fraction(1, 2), Fraction(1, 4)),
+                      max_search: int | None = None, max_degree: int | None = None) -> dict[str, Any]:
     """Compute the exact-versus-approximate separation report for a group and its natural action.
 
     For ``G`` acting on ``R^d`` by its natural action ``rho``, the report tabulates the
@@ -92,17 +116,27 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (0.5, 0.2
     class ``dim F``, ``Irr(F)`` with degrees, ``D = sum_{pi in Irr(F)} d_pi``, the interval
     for ``AC_ex(F)``, the intervals for ``AC_wk(F, eps)`` and ``AC_st(F, eps)`` for each
     ``eps``, and the Theorem-15 existence bound ``floor(2 (1 + sqrt(eps)/3) ln(2D)/eps) + 1``.
+    The cells of a class never contradict each other: they are computed and propagated
+    by :func:`~symproof.averaging.consistency.complexity_profile` (``AC_wk(eps) <= AC_st(eps)
+    <= AC_ex``, ``AC_st(eps) <= AC_wk(eps/2)``, monotone in ``eps``), with the Plancherel
+    lower bound on the approximate cells.
 
     Parameters
     ----------
     spec : str or FiniteGroup
         A group spec for :func:`group` (e.g. ``"S4"``) or a group with a natural action.
-    eps_values : tuple of numbers
-        The tolerances of the approximate columns, each positive.
+    eps_values : tuple of exact numbers
+        The tolerances of the approximate columns, each positive and exact: ``Fraction``,
+        ``int``, SymPy rationals, strings such as ``"0.1"`` (read exactly), or floats that
+        are small dyadic rationals (``0.5``, ``0.25``); ``0.1`` as a float is refused (pass
+        ``Fraction(1, 10)`` or ``"0.1"``).
     max_search : int or None
         Candidate budget of each exhaustive search; ``None`` (the default) takes
         ``Limits.max_report_search`` (20,000; ``sp.limits(max_report_search=...)``). A cell
         whose search was cut says so, naming ``max_search=``, in its ``lower_method``.
+    max_degree : int or None
+        Stop the tower of polynomial classes at this degree (``None``, the default: at
+        ``K* + 1``); the ``L^2(G)`` row is always given.
 
     Returns
     -------
@@ -110,7 +144,10 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (0.5, 0.2
         JSON-ready: ``"group"``, ``"order"``, ``"action_dimension"``, ``"k_star"``,
         ``"k_star_provenance"`` (``"exact"``), ``"k_star_proven_bound"`` (``|G| - 1`` with
         provenance and method), ``"k_star_report"`` (the Molien computation and the
-        candidate bounds for ``K*``), ``"eps"`` and ``"rows"``, one dict per class with keys
+        candidate bounds for ``K*``), ``"k_star_candidates"`` (each conjectured bound on ``K*``:
+        ``"formula"``, ``"value"``, ``"holds"``, ``"status"`` and ``"source"``, whose conjecture it
+        is), ``"eps"`` (JSON numbers), ``"eps_exact"`` (the same
+        tolerances as exact strings such as ``"1/3"``) and ``"rows"``, one dict per class with keys
         ``"class"``, ``"dim"``, ``"irreducibles"``, ``"cells"``, ``"degrees"``, ``"D"`` and
         ``"bounds"``. ``"cells"`` lists ``AC_ex`` then, for each ``eps``, ``AC_wk`` and
         ``AC_st``; each cell is ``{"kind": "exact"|"weak"|"strong", "eps": number|None,
@@ -128,15 +165,16 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (0.5, 0.2
 
     See Also
     --------
-    averaging_complexity, tensor_power_threshold, format_report, scaling_table
+    averaging_complexity, complexity_profile, tensor_power_threshold, format_report, scaling_table
 
     Notes
     -----
     ``K*`` comes from the Molien series of ``rho`` (:func:`tensor_power_threshold`);
     every cell is one call of :func:`averaging_complexity`, so the cost is
     ``(K* + 3) (1 + 2 len(eps_values))`` such calls, dominated by the exact searches on
-    the larger classes (each bounded by ``max_search`` candidates). Groups up to order
-    about 24 finish in seconds to minutes.
+    the larger classes (each bounded by ``max_search`` candidates); the propagation between
+    the cells of a class is negligible. Groups up to order about 24 finish in seconds to
+    minutes.
 
     Examples
     --------
@@ -151,28 +189,33 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (0.5, 0.2
     eps_values = _check_eps_values(eps_values)
     max_search = check_int(get_limits().max_report_search if max_search is None else max_search, "max_search",
                            min_value=1)
+    max_degree = check_optional_int(max_degree, "max_degree", min_value=0)
     rho = natural_action(G)
     threshold = tensor_power_threshold(rho)
     k_star = threshold.k_star
     top = (k_star if k_star is not None else 2) + 1
+    top = top if max_degree is None else min(top, max_degree)
     rows = [_row(f"poly<={k}", polynomials(rho, max_degree=k), eps_values, max_search) for k in range(top + 1)]
     rows.append(_row("L^2(G)", regular_functions(G), eps_values, max_search))
+    candidates = k_candidate_bounds(rho)
     return {"group": G.name or repr(G), "order": G.order, "action_dimension": rho.dimension,
             "k_star": k_star, "k_star_provenance": None if k_star is None else Provenance.EXACT.value,
             "k_star_proven_bound": threshold.proven_bound.as_dict(),
-            "k_star_report": "\n".join([str(threshold), *map(str, k_candidate_bounds(rho))]),
-            "eps": list(eps_values), "rows": rows}
+            "k_star_report": "\n".join([str(threshold), *map(str, candidates)]),
+            "k_star_candidates": [_candidate(c) for c in candidates],
+            "eps": [_json_number(eps) for eps in eps_values], "eps_exact": [str(eps) for eps in eps_values],
+            "rows": rows}
 
 
-def _check_eps_values(eps_values: Any) -> tuple:
+def _check_eps_values(eps_values: Any) -> tuple[Fraction, ...]:
     if isinstance(eps_values, (str, bytes)) or not isinstance(eps_values, (tuple, list)):
-        raise InvalidArgumentError(f"eps_values must be a tuple of positive numbers such as (0.5, 0.25), "
-                                   f"got {eps_values!r}")
-    return tuple(check_positive(eps, f"eps_values[{i}]") for i, eps in enumerate(eps_values))
+        raise InvalidArgumentError(f"eps_values must be a tuple of exact positive numbers such as "
+                                   f"(Fraction(1, 2), Fraction(1, 4)) or ('1/2', '0.25'), got {eps_values!r}")
+    return tuple(check_exact_number(eps, f"eps_values[{i}]", positive=True) for i, eps in enumerate(eps_values))
 
 
-def scaling_table(specs: list[str], *, eps: float = 0.25, delta: float = 0.1, seed: SeedLike = 0,
-                  trials: int = 5) -> list[dict[str, Any]]:
+def scaling_table(specs: list[str], *, eps: Any = Fraction(1, 4), delta: Any = Fraction(1, 10),
+                  seed: SeedLike = 0, trials: int = 5) -> list[dict[str, Any]]:
     """``|G|`` against certified sizes of random schemes on ``L^2(G)`` and the Theorem-15 sample size.
 
     For each group: ``n = ceil(sample_size(eps, D, delta))`` seeded random draws, the certified
@@ -185,10 +228,12 @@ def scaling_table(specs: list[str], *, eps: float = 0.25, delta: float = 0.1, se
     ----------
     specs : list of str
         Group specs for :func:`group`.
-    eps : float
-        The weak-error tolerance, positive.
-    delta : float
-        The failure probability of Theorem 15, in ``(0, 1)``.
+    eps : exact number
+        The weak-error tolerance, positive and exact (``Fraction``, ``int``, a string such as
+        ``"0.1"``, or a small dyadic float such as ``0.25``).
+    delta : exact number
+        The failure probability of Theorem 15, in ``(0, 1)``, exact like ``eps`` (default
+        ``Fraction(1, 10)``).
     seed : int, None or numpy.random.Generator
         Seed of the first scheme; trial ``t`` uses the int seed ``seed + t`` (a ``Generator`` or
         ``None`` first gives one int base seed, see :mod:`symproof._validation`).
@@ -224,10 +269,10 @@ def scaling_table(specs: list[str], *, eps: float = 0.25, delta: float = 0.1, se
     """
     if isinstance(specs, (str, bytes)) or not isinstance(specs, (list, tuple)):
         raise InvalidArgumentError(f"specs must be a list of group specs such as ['C4', 'S3'], got {specs!r}")
-    eps = check_positive(eps, "eps")
-    delta = check_unit_interval(delta, "delta")
-    if delta == 1:
-        raise InvalidValueError(f"delta must be in (0, 1), got {delta!r}")
+    eps = check_exact_number(eps, "eps", positive=True)
+    delta = check_exact_number(delta, "delta", positive=True)
+    if delta >= 1:
+        raise InvalidValueError(f"delta must be in (0, 1), got {delta}")
     trials = check_int(trials, "trials", min_value=1)
     seed = resolve_seed(seed)
     out = []
@@ -235,7 +280,7 @@ def scaling_table(specs: list[str], *, eps: float = 0.25, delta: float = 0.1, se
         G = group(spec)
         F = regular_functions(G)
         D = irreducible_dimension(F)
-        n = int(sympy.ceiling(sample_size(sympy.nsimplify(eps), D, sympy.nsimplify(delta))))
+        n = int(sympy.ceiling(sample_size(eps, D, delta)))
         start = time.perf_counter()
         errors = [weak_error(AveragingScheme.random(G, n, seed=seed + t), F) for t in range(trials)]
         out.append({"group": spec, "order": G.order, "log_order": math.log(G.order), "D": D, "n": n,
@@ -244,6 +289,6 @@ def scaling_table(specs: list[str], *, eps: float = 0.25, delta: float = 0.1, se
                     "provenances": sorted({e.provenance.value for e in errors}),
                     "successes": sum(bool(e.is_at_most(eps)) for e in errors), "trials": trials,
                     "seconds": time.perf_counter() - start,
-                    "bound": int(weak_existence_bound(sympy.nsimplify(eps), D)),
+                    "bound": int(weak_existence_bound(eps, D)),
                     "bound_provenance": Provenance.EXACT.value})
     return out

@@ -1,4 +1,4 @@
-"""The separation report rendered as a terminal table.
+"""The separation report rendered as a terminal table, with a legend that defines every symbol it prints.
 
 >>> from symproof.report.separation import separation_report
 >>> print(format_report(separation_report("C2", eps_values=(0.5,))).splitlines()[0])
@@ -7,6 +7,7 @@ Exact vs approximate symmetry: C2 (|G| = 2) acting on R^2, K* = 1
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 __all__ = ["format_report"]
@@ -14,6 +15,32 @@ __all__ = ["format_report"]
 
 MARKS = {"exact": "", "certified": "+", "estimate": "*"}  # provenance of a side, printed after its value
 LEGEND = "Marks: unmarked = exact; + = certified (a rigorous enclosure); * = estimate (no proof, e.g. optimised weights)."
+
+COLUMNS = [  # (symbol, definition) for every column and notation of the table, in the order printed
+    ("G, |G|, rho", "the group of the title, its order, and its natural linear action on R^d."),
+    ("class", "poly<=k: the polynomials of degree <= k on R^d (constants included); L^2(G): all functions on G."),
+    ("dim F", "the dimension of the function class F."),
+    ("D", "sum of d_pi over Irr(F), the non-trivial irreducibles pi of G that occur in F, each counted once."),
+    ("Irr(F) dims", "the degrees d_pi of those irreducibles ('-': F holds only invariant functions)."),
+    ("AC_ex", "least size (number of elements with non-zero weight) of an exact averaging scheme omega on F."),
+    ("AC_wk(e)", "least size of a weak e-approximate scheme (e: the tolerance eps): weak error "
+                 "w = max_{pi in Irr(F)} ||omega_hat(pi)||^2 <= e, where omega_hat(pi) = sum_g omega(g) pi(g)."),
+    ("AC_st(e)", "least size of a strong e-approximate scheme: strong error "
+                 "s = max_g max_{pi in Irr(F)} ||(pi(g) - I) omega_hat(pi)||^2 / 2 <= e."),
+    ("bound(e)", "Theorem-15 existence bound on AC_wk(e): floor(2 (1 + sqrt(e)/3) ln(2D) / e) + 1 (proven, exact)."),
+    ("a / [a,b]", "a: decided (lower = upper, both proven); [a,b]: a proven or estimated lower bound a and upper "
+                  "bound b."),
+]
+NOTES = [
+    "All complexities are over probability schemes. The cells of a row are consistent: bounds and witnesses are",
+    "propagated along AC_wk(e) <= AC_st(e) <= AC_ex, AC_st(e) <= AC_wk(e/2) and monotonicity in e; lower bounds",
+    "include the Plancherel bound AC_wk(e) >= ceil(|G| / (|G| - D2 (1 - e))), D2 = sum of d_pi^2 over Irr(F).",
+]
+K_STAR = ("K*", "the least k from which every irreducible of G occurs in poly<=k (from the Molien series); "
+                "for k >= K*, AC_ex = |G|.")
+M_LAMBDA = ("M_lambda", "for each eigenvalue lambda of the matrices rho(g), its largest multiplicity in any one "
+                        "rho(g); sum_lambda runs over all these eigenvalues.")
+WIDTH = 116  # the legend is wrapped to this many columns
 
 
 def _side(value: Any, provenance: str) -> str:
@@ -38,8 +65,58 @@ def _bound(row: dict[str, Any], eps: Any) -> str:
     return _side(b["value"], b["provenance"])
 
 
+def _table(report: dict[str, Any]) -> list[str]:
+    """The header, a rule and one line per function class, in aligned columns."""
+    eps_values = report["eps"]
+    shown = report.get("eps_exact") or [str(eps) for eps in eps_values]
+    head = ["class", "dim F", "D", "Irr(F) dims", "AC_ex"]
+    for text in shown:
+        head += [f"AC_wk({text})", f"AC_st({text})", f"bound({text})"]
+    body = []
+    for row in report["rows"]:
+        cells = [row["class"], str(row["dim"]), str(row["D"]), ",".join(map(str, row["degrees"])) or "-",
+                 _cell(_find(row, "exact"))]
+        for eps in eps_values:
+            cells += [_cell(_find(row, "weak", eps)), _cell(_find(row, "strong", eps)), _bound(row, eps)]
+        body.append(cells)
+    widths = [max(len(r[j]) for r in [head, *body]) for j in range(len(head))]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths)), "  ".join("-" * w for w in widths)]
+    return lines + ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in body]
+
+
+def _definitions(pairs: list[tuple[str, str]]) -> list[str]:
+    """``symbol  definition`` lines, the definitions wrapped with a hanging indent."""
+    width = max(len(symbol) for symbol, _ in pairs)
+    lines = []
+    for symbol, text in pairs:
+        lines += textwrap.wrap(text, WIDTH, initial_indent=f"  {symbol.ljust(width)}  ",
+                               subsequent_indent=" " * (width + 4))
+    return lines
+
+
+def _k_star_lines(report: dict[str, Any]) -> list[str]:
+    """``K*``, its proven bound and the conjectured bounds, each saying what it is and whose it is."""
+    candidates = report.get("k_star_candidates")
+    if candidates is None:  # a report without the structured data: its text
+        return report["k_star_report"].splitlines()
+    proven = report["k_star_proven_bound"]
+    k_star = "undefined (rho is not faithful)" if report["k_star"] is None else f"{report['k_star']} (exact)"
+    lines = [f"K* = {k_star}; proven bound K* <= |G| - 1 = {proven['value']} ({proven['provenance']}: "
+             f"{proven['method']})."]
+    for c in candidates:
+        verdict = "holds" if c["holds"] else "fails" if c["holds"] is not None else "undecided"
+        text = f"K* <= {c['formula']} = {c['value']}: {c['status']}, {verdict} here; {c['source']}."
+        lines += textwrap.wrap(text, WIDTH, subsequent_indent="    ")
+    return lines
+
+
 def format_report(report: dict[str, Any]) -> str:
-    """The separation report as a readable table.
+    """The separation report as a readable table, with a legend below it.
+
+    The legend defines every column and symbol of the table (``D``, ``Irr(F) dims``,
+    ``AC_ex``, ``AC_wk``, ``AC_st``, ``bound``, the marks ``+`` and ``*``), then gives ``K*``,
+    its proven bound and the conjectured bounds on it with ``M_lambda`` defined and whose
+    conjecture each is. The methods behind each cell are in the JSON output.
 
     Parameters
     ----------
@@ -49,36 +126,21 @@ def format_report(report: dict[str, Any]) -> str:
     Returns
     -------
     str
-        One line per function class, then a legend.
+        A title, one line per function class, then the legend.
 
     Examples
     --------
     >>> import symproof as sp
     >>> text = sp.format_report(sp.separation_report("C2", eps_values=(0.5,)))
-    >>> "AC_ex" in text
-    True
+    >>> "AC_ex" in text, "M_lambda" in text, "* = estimate" in text
+    (True, True, True)
     """
-    eps_values = report["eps"]
-    head = ["class", "dim F", "D", "Irr(F) dims", "AC_ex"]
-    for eps in eps_values:
-        head += [f"AC_wk({eps})", f"AC_st({eps})", f"bound({eps})"]
-    body = []
-    for row in report["rows"]:
-        cells = [row["class"], str(row["dim"]), str(row["D"]), ",".join(map(str, row["degrees"])) or "-",
-                 _cell(_find(row, "exact"))]
-        for eps in eps_values:
-            cells += [_cell(_find(row, "weak", eps)), _cell(_find(row, "strong", eps)), _bound(row, eps)]
-        body.append(cells)
-    widths = [max(len(r[j]) for r in [head, *body]) for j in range(len(head))]
-    lines = [f"Exact vs approximate symmetry: {report['group']} (|G| = {report['order']}) acting on "
-             f"R^{report['action_dimension']}, K* = {report['k_star']}",
-             "  ".join(h.ljust(w) for h, w in zip(head, widths)),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in body]
-    lines.append("")
-    lines.append("AC_ex: least size of an exact scheme (probability schemes); AC_wk/AC_st: weak/strong eps-approximate;")
-    lines.append("[a,b]: interval when not decided; bound: Theorem-15 existence bound floor(2(1+sqrt(eps)/3)ln(2D)/eps)+1.")
-    lines.append("D: sum of d_pi over Irr(F); Irr(F) dims: the degrees d_pi of the non-trivial irreducibles in F.")
+    title = (f"Exact vs approximate symmetry: {report['group']} (|G| = {report['order']}) acting on "
+             f"R^{report['action_dimension']}, K* = {report['k_star']}")
+    lines = [title, *_table(report), "", "Legend:"]
+    lines += _definitions([*COLUMNS, K_STAR, M_LAMBDA])
     lines.append(LEGEND)
-    lines.append("Methods (for each cell) are in the --json output. " + report["k_star_report"].replace("\n", "; "))
+    lines += NOTES
+    lines += ["", *_k_star_lines(report)]
+    lines.append("Methods (for each cell: which argument or computation gives each bound) are in the --json output.")
     return "\n".join(lines)
