@@ -6,7 +6,10 @@ polynomial in cosines and sines of rational multiples of ``pi`` (rotation
 matrices; cosines come from Chebyshev polynomials, so even ``N`` in the
 hundreds is quick), and otherwise the algebraic field SymPy's
 ``construct_domain(..., extension=True)`` builds (radicals such as
-``sqrt(3)/2``). Floats and symbols are refused: exact code never rounds.
+``sqrt(3)/2``). Floats and symbols are refused: exact code never rounds. So are numbers
+that are transcendental or of no recognised algebraic kind (``pi``, ``cos(1)``, ``log(2)``):
+an entry must be built from rationals, ``I``, rational powers, ``cos``/``sin``/``tan`` of
+rational multiples of ``pi`` and a few algebraic constants (see :func:`_unplaceable_part`).
 
 >>> import sympy
 >>> K, [c] = exact_domain([sympy.cos(2 * sympy.pi / 7)])
@@ -25,6 +28,7 @@ from typing import Any
 import sympy
 from sympy.polys.constructor import construct_domain
 from sympy.polys.domains import QQ
+from sympy.polys.polyerrors import NotAlgebraic
 
 from symproof.errors import InvalidMatrixError, InvalidValueError, SymproofInternalError
 
@@ -232,8 +236,51 @@ def _check_exact(entry: Any, real: bool = True) -> sympy.Expr:
             f"matrix entry {entry!r} is a float; give exact numbers (sympy.Rational, sympy.sqrt, sympy.cos(2*sympy.pi/n))")
     if value.free_symbols or not value.is_number:
         raise InvalidMatrixError(f"matrix entry {entry!r} is not a number")
+    part = _unplaceable_part(value)
+    if part is not None:
+        where = "" if part == value else f" contains {part}, which"
+        raise InvalidMatrixError(f"matrix entry {entry!r}{where} is not an algebraic number symproof can place "
+                                 f"exactly; accepted entries are built by + - * / from {_ACCEPTED}")
     if real and value.is_real is False:
         raise InvalidMatrixError(f"matrix entry {entry!r} is not real")
+    return value
+
+
+_ACCEPTED = ("rationals, I, rational powers (sympy.sqrt(3)/2, 2**(1/3)), cos, sin and tan of rational multiples of "
+             "pi (sympy.cos(2*sympy.pi/7)), exp(2*pi*I*k/n), sympy.GoldenRatio, sympy.TribonacciConstant, "
+             "sympy.CRootOf and sympy.AlgebraicNumber")
+_ALGEBRAIC_ATOMS = (sympy.core.numbers.ImaginaryUnit, type(sympy.GoldenRatio), type(sympy.TribonacciConstant),
+                    sympy.AlgebraicNumber, sympy.CRootOf)
+
+
+def _is_rational_multiple_of_pi(x: sympy.Expr) -> bool:
+    return bool(sympy.expand(x / sympy.pi).is_Rational)
+
+
+def _unplaceable_part(value: sympy.Expr) -> sympy.Expr | None:
+    """The first part of ``value`` that is not an algebraic number of an accepted kind, or None.
+
+    Accepted: rationals, ``I``, rational powers of accepted numbers, ``cos``/``sin``/``tan`` of
+    rational multiples of ``pi``, roots of unity ``exp(pi i q)``, the golden and tribonacci
+    ratios, ``CRootOf`` and ``AlgebraicNumber``, combined by sums and products. Anything else
+    (``pi``, ``E``, ``cos(1)``, ``log(2)``, ``2**sqrt(2)``) is transcendental or is not placed
+    by SymPy's ``construct_domain``, which can then run for minutes.
+
+    >>> _unplaceable_part(sympy.cos(2 * sympy.pi / 7) + sympy.sqrt(3) / 2) is None
+    True
+    >>> _unplaceable_part(1 + sympy.sqrt(2) * sympy.cos(1))
+    cos(1)
+    """
+    if value.is_Rational or isinstance(value, _ALGEBRAIC_ATOMS):
+        return None
+    if isinstance(value, (sympy.cos, sympy.sin, sympy.tan)):
+        return None if _is_rational_multiple_of_pi(value.args[0]) else value
+    if isinstance(value, sympy.exp):
+        return None if _is_rational_multiple_of_pi(value.args[0] / sympy.I) else value
+    if value.is_Pow:
+        return _unplaceable_part(value.base) if value.exp.is_Rational else value
+    if value.is_Add or value.is_Mul:
+        return next((part for part in map(_unplaceable_part, value.args) if part is not None), None)
     return value
 
 
@@ -247,7 +294,11 @@ def exact_domain(entries: Sequence[Any], *, real: bool = True) -> tuple[Any, lis
     if trig and len(dens) == len(trig) and all(_is_poly_in(v, trig) for v in values):
         N = reduce(lcm, dens, 4 if any(isinstance(a, sympy.sin) for a in trig) else 1)
         return _in_real_cyclotomic(values, trig, N)
-    K, converted = construct_domain(values, extension=True)
+    try:
+        K, converted = construct_domain(values, extension=True)
+    except NotAlgebraic as err:
+        raise InvalidMatrixError(f"cannot place the entries {values} in an exact algebraic number field ({err}); "
+                                 f"accepted entries are built by + - * / from {_ACCEPTED}") from err
     if not K.is_Field:
         K = K.get_field()
         converted = [K.convert(c) for c in converted]

@@ -13,13 +13,11 @@ operation reduces immediately, so no value ever overflows.
 
 from __future__ import annotations
 
+import flint
 import numpy as np
 import sympy
-from sympy.polys.domains import ZZ
-from sympy.polys.galoistools import gf_edf_zassenhaus, gf_sqf_part
-from sympy.polys.matrices import DomainMatrix
 
-from symproof.errors import SymproofInternalError
+from symproof.errors import InvalidValueError
 
 __all__ = [
     "column_echelon_mod",
@@ -93,21 +91,44 @@ def column_echelon_mod(W: np.ndarray, p: int) -> tuple[np.ndarray, list[int]]:
 
 
 def eigenvalues_mod(A: np.ndarray, p: int) -> list[int]:
-    """The distinct roots in ``F_p`` of the characteristic polynomial of ``A``.
+    """The distinct roots in ``F_p`` of the characteristic polynomial of ``A``, sorted.
 
-    Assumes the characteristic polynomial splits into linear factors over ``F_p``
-    (true for class matrices when ``p = 1 mod exp(G)``); raises :class:`SymproofInternalError` if not.
+    The characteristic polynomial must split into linear factors over ``F_p`` (true for
+    class matrices when ``p = 1 mod exp(G)``). Roots come from FLINT's ``nmod_poly``
+    (it factors ``gcd(chi, x^p - x)``), so a polynomial that does not split is detected at
+    once, never searched for.
+
+    Parameters
+    ----------
+    A : numpy.ndarray
+        A square integer matrix, read modulo ``p``.
+    p : int
+        A prime below ``2^31``.
+
+    Returns
+    -------
+    list of int
+        The distinct eigenvalues of ``A`` over ``F_p`` in ``0..p-1``, increasing.
+
+    Raises
+    ------
+    InvalidValueError
+        If the characteristic polynomial does not split into linear factors over ``F_p``.
+
+    Examples
+    --------
+    >>> eigenvalues_mod(np.array([[0, 1], [1, 0]]), 5)
+    [1, 4]
+    >>> eigenvalues_mod(np.array([[0, 6], [1, 0]]), 7)
+    Traceback (most recent call last):
+    ...
+    symproof.errors.InvalidValueError: the characteristic polynomial x^2 + 1 does not split into linear factors over F_7
     """
-    from sympy import GF
-
-    F = GF(p)
-    M = DomainMatrix([[F(int(x)) for x in row] for row in A], A.shape, F)
-    poly = [int(c) % p for c in M.charpoly()]
-    squarefree = gf_sqf_part(poly, p, ZZ)
-    roots = [int((-f[1]) % p) for f in gf_edf_zassenhaus(squarefree, 1, p, ZZ)] if len(squarefree) > 1 else []
-    if len(roots) != len(squarefree) - 1:
-        raise SymproofInternalError(f"characteristic polynomial does not split over F_{p}")
-    return sorted(roots)
+    chi = flint.nmod_mat([[int(x) % p for x in row] for row in A], p).charpoly()
+    roots = chi.roots()
+    if sum(multiplicity for _, multiplicity in roots) != chi.degree():
+        raise InvalidValueError(f"the characteristic polynomial {chi} does not split into linear factors over F_{p}")
+    return sorted(int(root) for root, _ in roots)
 
 
 def element_of_order(e: int, p: int) -> int:

@@ -3,15 +3,22 @@
 ``d(G)`` gives the generation lower bound ``AC_wk(L^2(G), eps) >= d(G) + 1``
 for ``eps < 1`` (MATH.md section 4).
 
-Algorithm: a lower bound first, the rank of the abelianisation,
-``max_p log_p |G / G' G^p|`` (a quotient never needs more generators);
-then, for ``k`` from that bound up, a depth-first search for a generating
-``k``-tuple whose first entry is a conjugacy class representative (generating
-sets can be conjugated simultaneously), later entries in increasing index
-order, each outside the subgroup generated so far; subgroup orders come from
-Schreier–Sims. Candidates are tried in a fixed seeded order, so the result is
-reproducible. The search stops with :class:`SearchTooLargeError` once it has
-built ``max_search`` subgroups.
+Algorithm, each step a proof:
+
+1. The rank of the abelianisation, ``d(G/G') = max_p log_p |G / G' G^p|``, is a lower bound
+   (a quotient never needs more generators), and equals ``d(G)`` when ``G`` is abelian
+   (then ``d(G) = 1`` exactly when ``G`` is cyclic).
+2. A non-abelian ``G`` is not cyclic, so ``d(G) >= 2``; a seeded random pair that generates
+   ``G`` proves ``d(G) = 2``. At most ``RANDOM_PAIRS`` pairs are drawn; for ``S_n``, ``A_n``
+   and the simple groups a random pair generates with probability about 1/2 or more.
+3. Otherwise, for ``k`` from the lower bound (at least 2 when ``G`` is not abelian) up, a
+   depth-first search for a generating ``k``-tuple whose first entry is a conjugacy class
+   representative (generating sets can be conjugated simultaneously), later entries in
+   increasing index order, each outside the subgroup generated so far.
+
+Subgroup orders come from Schreier–Sims on the permutations. Candidates are tried in a fixed
+seeded order, so the result is reproducible. Every subgroup built (random pairs included)
+counts against ``max_search``; past it the search stops with :class:`SearchTooLargeError`.
 
 >>> import symproof as sp
 >>> [len(sp.group(s).minimum_generating_set()) for s in ["C12", "C2^3", "S4", "Q8", "C2 x C4"]]
@@ -33,7 +40,10 @@ from symproof.groups.subgroups import derived_subgroup, element_indices, generat
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
 
-__all__ = ["abelianisation_rank", "minimum_generating_set"]
+__all__ = ["RANDOM_PAIRS", "abelianisation_rank", "minimum_generating_set"]
+
+RANDOM_PAIRS = 64
+"""How many seeded random pairs may prove ``d(G) = 2`` before the exhaustive search starts."""
 
 
 def abelianisation_rank(G: FiniteGroup) -> int:
@@ -45,7 +55,7 @@ def abelianisation_rank(G: FiniteGroup) -> int:
     """
     Gp = derived_subgroup(G)
     quotient = G.order // Gp.order
-    commutator = G.index(Gp.elements)
+    commutator = G.index(Gp.generators)
     rank = 0
     for p in sympy.primefactors(quotient):
         gens = np.concatenate([commutator, G.power(G.generator_indices, p)])
@@ -81,9 +91,11 @@ def minimum_generating_set(G: FiniteGroup, *, max_search: int | None = None, see
 
     Notes
     -----
-    ``d(G) >= d(G/G')``, computed from the abelianisation; then sizes ``k = d(G/G'), ...``
-    are tried by extending partial generating sets up to conjugacy, pruning by the order of
-    the subgroup generated so far.
+    ``d(G) >= d(G/G')``, with equality for abelian ``G`` (``d(G) = 1`` iff ``G`` is cyclic). A
+    non-abelian ``G`` needs two generators at least, and a seeded random pair that generates
+    ``G`` proves ``d(G) = 2``; otherwise sizes ``k = max(2, d(G/G')), ...`` are tried by
+    extending partial generating sets up to conjugacy, pruning by the order of the subgroup
+    generated so far.
 
     Examples
     --------
@@ -95,10 +107,27 @@ def minimum_generating_set(G: FiniteGroup, *, max_search: int | None = None, see
         return ()
     budget = [resolve_limit("max_search", max_search)]
     rng = np.random.default_rng(seed)
-    candidates = rng.permutation(np.arange(1, G.order))
+    if G.is_abelian():  # G = G/G': d(G) is the abelianisation rank (1 exactly when G is cyclic)
+        return _search(G, abelianisation_rank(G), rng.permutation(np.arange(1, G.order)), budget)
+    pair = _random_generating_pair(G, rng, budget)  # G is not cyclic: d(G) >= 2
+    if pair is not None:
+        return pair
+    return _search(G, max(2, abelianisation_rank(G)), rng.permutation(np.arange(1, G.order)), budget)
+
+
+def _random_generating_pair(G: FiniteGroup, rng: np.random.Generator, budget: list[int]) -> tuple[int, ...] | None:
+    """A pair of elements generating ``G`` among ``RANDOM_PAIRS`` seeded draws, or None."""
+    for _ in range(RANDOM_PAIRS):
+        a, b = (int(x) for x in rng.integers(1, G.order, size=2))
+        if a != b and _order(G, [a, b], budget) == G.order:
+            return tuple(sorted((a, b)))
+    return None
+
+
+def _search(G: FiniteGroup, k: int, candidates: np.ndarray, budget: list[int]) -> tuple[int, ...]:
+    """The first generating set of least size ``>= k`` in the search order (the lower bound ``k`` proven)."""
     reps = sorted((c.representative for c in G.conjugacy_classes()[1:]),
                   key=lambda r: (-G.element_orders[r], r))
-    k = max(1, abelianisation_rank(G))
     while True:
         for first in reps:
             found = _extend(G, [first], _order(G, [first], budget), k, candidates, budget)

@@ -4,9 +4,16 @@ A matrix group acts faithfully on the orbit of the standard basis vectors
 (a matrix is determined by the images of the basis). The orbit is followed
 breadth-first in exact arithmetic; the generators become permutations of the
 orbit points, and the orbit vectors are kept as the group's points, so its
-natural action is the defining one. A group is finite exactly when that orbit
-is finite, so an orbit larger than ``max_orbit`` stops the construction with a
-:class:`GroupTooLargeError` (an infinite or too large group).
+natural action is the defining one.
+
+Nothing is followed without a bound. First each generator must have finite order
+(:func:`~symproof.exact.matrix_order.matrix_order`: its minimal polynomial over ``Q`` is a
+product of distinct cyclotomic polynomials), else :class:`InvalidMatrixError`. Then a finite
+group of ``d x d`` matrices over a field of degree ``n`` lies in ``GL_dn(Q)``, so its order
+divides Minkowski's bound ``M(dn)`` and the orbit has at most ``d M(dn)`` vectors: a longer
+orbit proves the group infinite (:class:`InvalidMatrixError`). Last, an orbit larger than
+``max_orbit`` stops the construction with a :class:`GroupTooLargeError` (an infinite or too
+large group).
 
 >>> import sympy
 >>> gens, points = permutation_form([sympy.Matrix([[0, -1], [1, 0]])])
@@ -26,6 +33,7 @@ from sympy.polys.matrices import DomainMatrix
 from symproof.config import resolve_limit
 from symproof.errors import GroupTooLargeError, InvalidMatrixError
 from symproof.exact.fields import exact_domain
+from symproof.exact.matrix_order import field_degree, matrix_order, minkowski_bound
 from symproof.groups.permutations import permutation_dtype
 
 __all__ = ["basis_orbit", "exact_matrices", "permutation_form"]
@@ -70,9 +78,18 @@ def permutation_form(matrices: Iterable[Any], *, max_orbit: int | None = None) -
 
 
 def basis_orbit(mats: list[DomainMatrix], *, max_orbit: int | None = None) -> tuple[np.ndarray, DomainMatrix]:
-    """:func:`permutation_form` for validated matrices over one field."""
+    """:func:`permutation_form` for validated matrices over one field.
+
+    Raises :class:`InvalidMatrixError` for a generator of infinite order or an orbit longer
+    than Minkowski's bound allows (an infinite group), :class:`GroupTooLargeError` for an
+    orbit longer than ``max_orbit``.
+    """
     limit = resolve_limit("max_orbit", max_orbit)
+    for k, M in enumerate(mats):
+        matrix_order(M, name=f"matrices[{k}]")
     K, d = mats[0].domain, mats[0].shape[0]
+    n = field_degree(K)
+    finite_bound = d * minkowski_bound(d * n)
     rows = [M.to_list() for M in mats]
     points: list[tuple] = [tuple(K.one if i == j else K.zero for i in range(d)) for j in range(d)]
     where = {p: i for i, p in enumerate(points)}
@@ -83,11 +100,8 @@ def basis_orbit(mats: list[DomainMatrix], *, max_orbit: int | None = None) -> tu
         for k, M in enumerate(rows):
             w = tuple(sum((a * b for a, b in zip(row, v)), K.zero) for row in M)
             if w not in where:
-                if len(points) >= limit:
-                    raise GroupTooLargeError(
-                        f"the orbit of the standard basis under the {len(rows)} given matrices exceeds "
-                        f"max_orbit={limit} vectors: the group is infinite or too large "
-                        "(raise the limit with symproof.set_limits(max_orbit=...))")
+                if len(points) >= min(limit, finite_bound):
+                    raise _orbit_error(len(rows), d, n, limit, finite_bound)
                 where[w] = len(points)
                 points.append(w)
             images[k].append(where[w])
@@ -95,3 +109,17 @@ def basis_orbit(mats: list[DomainMatrix], *, max_orbit: int | None = None) -> tu
     gens = np.array(images, dtype=np.int64).astype(permutation_dtype(len(points)))
     P = DomainMatrix([[p[r] for p in points] for r in range(d)], (d, len(points)), K)
     return gens, P
+
+
+def _orbit_error(count: int, d: int, n: int, limit: int, finite_bound: int) -> Exception:
+    """Why an orbit stopped: longer than any finite group allows (proven infinite), or than ``max_orbit``."""
+    if finite_bound <= limit:
+        return InvalidMatrixError(
+            f"the {count} given matrices generate an infinite group: the orbit of the standard basis has more "
+            f"than {finite_bound} vectors, while a finite group G of {d} x {d} matrices over a field of degree {n} "
+            f"has at most {d} |G| of them and |G| divides {minkowski_bound(d * n)}, Minkowski's bound for "
+            f"finite subgroups of GL_{d * n}(Q)")
+    return GroupTooLargeError(
+        f"the orbit of the standard basis under the {count} given matrices exceeds "
+        f"max_orbit={limit} vectors: the group is infinite or too large "
+        "(raise the limit with symproof.set_limits(max_orbit=...))")

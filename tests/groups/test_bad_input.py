@@ -27,7 +27,7 @@ CASES = [
     (sp.group, ("C0",), sp.GroupSpecError, "got 0"),
     (sp.group, ("Dic1",), sp.GroupSpecError, ">= 2"),
     (sp.group, (24,), sp.InvalidArgumentError, "24"),
-    (sp.FiniteGroup.from_matrices, ([sympy.Matrix([[1, 1], [0, 1]])],), sp.GroupTooLargeError, "infinite"),
+    (sp.FiniteGroup.from_matrices, ([sympy.Matrix([[1, 1], [0, 1]])],), sp.InvalidMatrixError, "infinite order"),
     (sp.FiniteGroup.from_matrices, ([sympy.Matrix([[1, 2], [2, 4]])],), sp.InvalidMatrixError, "not invertible"),
     (sp.FiniteGroup.from_matrices, ([sympy.Matrix([[1, 2, 3], [2, 4, 5]])],), sp.InvalidMatrixError, "square"),
     (sp.FiniteGroup.from_matrices, ([sympy.eye(2), sympy.eye(3)],), sp.InvalidMatrixError, "one size"),
@@ -90,8 +90,10 @@ def test_spec_whitespace_is_ignored(spec, reference):
 
 
 def test_matrix_orbit_limit_is_configurable():
+    c, s = sympy.sqrt(3) / 2, sympy.Rational(1, 2)  # rotation by pi/6: an orbit of 12 vectors
     with pytest.raises(sp.GroupTooLargeError, match="max_orbit=10"):
-        sp.FiniteGroup.from_matrices([sympy.Matrix([[1, 1], [0, 1]])], max_orbit=10)
+        sp.FiniteGroup.from_matrices([sympy.Matrix([[c, -s], [s, c]])], max_orbit=10)
+    assert sp.FiniteGroup.from_matrices([sympy.Matrix([[c, -s], [s, c]])], max_orbit=12).order == 12
 
 
 def test_errors_are_builtin_subclasses():
