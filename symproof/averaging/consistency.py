@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from symproof.averaging.symmetry_errors import ErrorValue
     from symproof.functions.function_class import FunctionClass
 
-__all__ = ["complexity_profile", "propagate"]
+__all__ = ["complexity_profile", "propagate", "propagate_classes"]
 
 KINDS = ("exact", "weak", "strong")
 _SYMBOL = {"exact": "AC_ex", "weak": "AC_wk", "strong": "AC_st"}
@@ -51,6 +51,7 @@ class _Cell(NamedTuple):
     eps: Fraction | None
     signed: bool
     label: str
+    scope: frozenset = frozenset()  # Irr(F) of the class (across classes: Irr(F1) <= Irr(F2) gives AC(F1) <= AC(F2))
 
 
 class _Side(NamedTuple):
@@ -127,7 +128,50 @@ def propagate(results: Sequence[ComplexityResult]) -> list[ComplexityResult]:
     (3, 'propagated: AC_st(1/2) <= AC_ex: an exact scheme of size 3', 3)
     """
     results = _check_results(results)
-    cells = [_cell_of(r) for r in results]
+    return _propagate(results, [_cell_of(r) for r in results])
+
+
+def propagate_classes(profiles: Sequence[tuple[Any, Sequence[ComplexityResult]]]) -> list[list[ComplexityResult]]:
+    """:func:`propagate` over several function classes of one group, with monotonicity in ``F`` as well.
+
+    ``Irr(F1) ⊆ Irr(F2)`` gives ``AC(F1) <= AC(F2)`` for every kind and tolerance (a scheme's errors
+    on ``F1`` are maxima over fewer irreducibles), so witnesses and upper bounds move from the larger
+    class to the smaller, lower bounds the other way, together with the rules of :func:`propagate`.
+
+    Parameters
+    ----------
+    profiles : sequence of (name, Irr(F), results)
+        For each class a display name, its irreducibles (row indices, ``F.irreducibles()``) and its
+        results (for example from :func:`complexity_profile`).
+
+    Returns
+    -------
+    list of list of ComplexityResult
+        The propagated results, class by class in the same order.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> G = sp.group("S3")
+    >>> small, large = sp.polynomials(sp.natural_action(G), max_degree=1), sp.regular_functions(G)
+    >>> a, b = (sp.averaging_complexity(F, "exact") for F in (small, large))
+    >>> [[r], [s]] = propagate_classes([("poly<=1", small.irreducibles(), [a]), ("L^2", large.irreducibles(), [b])])
+    >>> int(r.upper) <= int(s.upper)
+    True
+    """
+    flat, cells = [], []
+    for item in profiles:
+        name, irr, results = item
+        for r in _check_results(results):
+            cell = _cell_of(r)
+            flat.append(r)
+            cells.append(cell._replace(label=f"{cell.label} of {name}", scope=frozenset(int(i) for i in irr)))
+    _check_results(flat)
+    out = iter(_propagate(flat, cells))
+    return [[next(out) for _ in results] for _, _, results in profiles]
+
+
+def _propagate(results: list[ComplexityResult], cells: list[_Cell]) -> list[ComplexityResult]:
     lower = [_Side(r.lower) for r in results]
     upper = [_Side(r.upper, None, r.witness, r.witness_error) for r in results]
     pairs = [(a, b) for a in range(len(cells)) for b in range(len(cells)) if a != b and _qualifies(cells[a], cells[b])]
@@ -136,7 +180,8 @@ def propagate(results: Sequence[ComplexityResult]) -> list[ComplexityResult]:
         changed = False
         for a, b in pairs:  # AC_b <= AC_a
             if _improves(smaller_upper_bound, upper[a].bound, upper[b].bound):
-                upper[b], changed = _moved(upper[a], cells[a], keep_error=cells[a].kind == cells[b].kind), True
+                same = (cells[a].kind, cells[a].scope) == (cells[b].kind, cells[b].scope)
+                upper[b], changed = _moved(upper[a], cells[a], keep_error=same), True
             if _improves(larger_lower_bound, lower[b].bound, lower[a].bound):
                 lower[a], changed = _moved(lower[b], cells[b], keep_error=False), True
     out = [_rebuilt(r, cell, lo, up) for r, cell, lo, up in zip(results, cells, lower, upper)]
@@ -268,6 +313,8 @@ def _qualifies(a: _Cell, b: _Cell) -> bool:
     """Whether every scheme meeting ``a``'s requirement meets ``b``'s (so ``AC_b <= AC_a``)."""
     if a.signed and not b.signed:
         return False  # a signed witness need not be a probability scheme
+    if not b.scope <= a.scope:
+        return False  # a witness for F qualifies for classes with fewer irreducibles
     if a.kind == "exact":
         return True  # w = s = 0
     if b.kind == "exact" or a.eps is None or b.eps is None:

@@ -35,7 +35,7 @@ from symproof._validation import (
 )
 from symproof.averaging.bounds import irreducible_dimension, sample_size, weak_existence_bound
 from symproof.averaging.complexity import ComplexityResult
-from symproof.averaging.consistency import complexity_profile
+from symproof.averaging.consistency import complexity_profile, propagate_classes
 from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.symmetry_errors import weak_error
 from symproof.checking.conjectures import k_candidate_bounds
@@ -96,12 +96,12 @@ def _candidate(c: Any) -> dict[str, Any]:
             "source": CONJECTURE_SOURCES.get(c.formula, "a conjecture checked on this action")}
 
 
-def _row(name: str, F: Any, eps_values: tuple, max_search: int | None) -> dict[str, Any]:
-    """One class: ``AC_ex``, then ``AC_wk`` and ``AC_st`` per ``eps``, made consistent by ``complexity_profile``."""
+def _row(name: str, F: Any, eps_values: tuple, results: list) -> dict[str, Any]:
+    """One class: ``AC_ex``, then ``AC_wk`` and ``AC_st`` per ``eps`` (already propagated)."""
     T = character_table(F.group)
     irr = list(F.irreducibles())
     D = irreducible_dimension(F)
-    cells = [_cell(r) for r in complexity_profile(F, eps_values, max_search=max_search)]
+    cells = [_cell(r) for r in results]
     return {"class": name, "dim": F.dimension, "irreducibles": irr, "cells": cells,
             "degrees": [T.degrees[i] for i in irr], "D": D, "bounds": [_existence_bound(eps, D) for eps in eps_values]}
 
@@ -119,7 +119,8 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (Fraction
     The cells of a class never contradict each other: they are computed and propagated
     by :func:`~symproof.averaging.consistency.complexity_profile` (``AC_wk(eps) <= AC_st(eps)
     <= AC_ex``, ``AC_st(eps) <= AC_wk(eps/2)``, monotone in ``eps``), with the Plancherel
-    lower bound on the approximate cells.
+    lower bound on the approximate cells, and the rows are made consistent with each other by
+    monotonicity in ``F`` (:func:`~symproof.averaging.consistency.propagate_classes`).
 
     Parameters
     ----------
@@ -195,8 +196,10 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (Fraction
     k_star = threshold.k_star
     top = (k_star if k_star is not None else 2) + 1
     top = top if max_degree is None else min(top, max_degree)
-    rows = [_row(f"poly<={k}", polynomials(rho, max_degree=k), eps_values, max_search) for k in range(top + 1)]
-    rows.append(_row("L^2(G)", regular_functions(G), eps_values, max_search))
+    classes = [(f"poly<={k}", polynomials(rho, max_degree=k)) for k in range(top + 1)]
+    classes.append(("L^2(G)", regular_functions(G)))
+    profiles = [(name, F.irreducibles(), complexity_profile(F, eps_values, max_search=max_search)) for name, F in classes]
+    rows = [_row(name, F, eps_values, results) for (name, F), results in zip(classes, propagate_classes(profiles))]
     candidates = k_candidate_bounds(rho)
     return {"group": G.name or repr(G), "order": G.order, "action_dimension": rho.dimension,
             "k_star": k_star, "k_star_provenance": None if k_star is None else Provenance.EXACT.value,

@@ -158,3 +158,35 @@ def test_profile_adds_the_plancherel_bound_for_probability_schemes_only():
 def test_bad_profile_arguments(kwargs, error):
     with pytest.raises(error):
         complexity_profile(sp.regular_functions(sp.group("C3")), **kwargs)
+
+
+def test_propagate_classes_moves_witnesses_to_smaller_classes_and_lower_bounds_to_larger_ones():
+    from fractions import Fraction
+
+    from symproof.averaging.consistency import propagate_classes
+
+    G = sp.group("S3")
+    small, large = sp.polynomials(sp.natural_action(G), max_degree=1), sp.regular_functions(G)
+    half = Fraction(1, 2)
+    big = sp.averaging_complexity(large, "weak", half)  # 3, decided
+    weak_small = sp.ComplexityResult("weak", half, False, sp.Bound(1, "exact", "size >= 1"),
+                                     sp.Bound(6, "exact", "uniform scheme on G"), sp.AveragingScheme.uniform(G))
+    lifted = sp.ComplexityResult("weak", half, False, sp.Bound(3, "exact", "a hand-made lower bound"),
+                                 sp.Bound(6, "exact", "uniform scheme on G"), sp.AveragingScheme.uniform(G))
+    [[s], [b]] = propagate_classes([("poly<=1", small.irreducibles(), [weak_small]),
+                                    ("L^2", large.irreducibles(), [big])])
+    assert int(s.upper) == int(big.upper) == 3 and "of L^2" in s.upper.method
+    assert sp.weak_error(s.witness, small).is_at_most(half)  # the moved witness really qualifies
+    [[_], [b]] = propagate_classes([("poly<=1", small.irreducibles(), [lifted]),
+                                    ("L^2", large.irreducibles(), [dataclasses_replace_lower(big, 1)])])
+    assert int(b.lower) == 3 and "of poly<=1" in b.lower.method
+    # no relation the other way: the small class's witness says nothing about the large class
+    [[a2], [_]] = propagate_classes([("L^2", large.irreducibles(), [weak_small]),
+                                     ("poly<=1", small.irreducibles(), [big])])
+    assert int(a2.upper) == 6
+
+
+def dataclasses_replace_lower(r, value):
+    import dataclasses
+
+    return dataclasses.replace(r, lower=sp.Bound(value, "exact", "size >= 1"))
