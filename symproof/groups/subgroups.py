@@ -159,8 +159,8 @@ def normal_closure(G: FiniteGroup, elements: Iterable[Any]) -> FiniteGroup:
 
     Notes
     -----
-    Adds conjugates by the generators of ``G`` until the subgroup is stable:
-    ``O(|N| |gens G|)`` multiplications per round.
+    Adds the conjugates of the subgroup's generators by the generators of ``G`` until none
+    falls outside (then the subgroup is normal): one subgroup enumeration per round.
 
     Examples
     --------
@@ -171,11 +171,12 @@ def normal_closure(G: FiniteGroup, elements: Iterable[Any]) -> FiniteGroup:
     gens = element_indices(G, elements)
     while True:
         H = generated_indices(G, gens)
-        conj = np.concatenate([G.conjugate(H, int(s)) for s in G.generator_indices]) if len(G.generators) else H
+        # H is normal iff the conjugates of its generators by the generators of G lie in H
+        conj = np.concatenate([G.conjugate(gens, int(s)) for s in G.generator_indices]) if len(G.generators) else gens
         outside = np.setdiff1d(conj, H)
         if outside.size == 0:
             return _as_group(G, H, gens)
-        gens = np.concatenate([gens, outside[:1]])
+        gens = np.concatenate([gens, outside])
 
 
 def left_cosets(G: FiniteGroup, H: FiniteGroup) -> list[np.ndarray]:
