@@ -7,10 +7,14 @@ Layer: functions. For a real linear action ``rho`` of ``G`` on ``R^d``,
 then by the sorted index tuple of the variables: ``1, x_1, x_2, x_1^2, x_1 x_2, ...``).
 
 The character is a formula, the space is never built for it: polynomials of degree
-``j`` are ``Sym^j(V*)``, whose character is ``conj(h_j)`` with ``h_j`` the exact
-power-series characters of :func:`~symproof.reps.molien.symmetric_power_characters`
-(the Molien series coefficients), so ``Irr(F)`` of degree-30 polynomials costs what the
-Molien series does.
+``j`` are ``Sym^j(V*)``, whose character is ``conj(h_j)``, and the degrees of a class
+form an arithmetic progression (``0..k``, one degree ``k``, ``0, k, 2k, ...`` for
+products), over which ``sum_j h_j`` has the closed form of
+:func:`~symproof.reps.molien.symmetric_power_sum` (the Molien series summed, never
+expanded). So the character, the multiplicities, ``Irr(F)`` and the dimension cost the
+same for ``max_degree=10**6`` as for ``max_degree=3``. What needs the space itself (the
+basis, coordinates, the representation on it) stops with a
+:class:`~symproof.errors.LimitExceededError` (``Limits.max_table``) when it is too large.
 
 The exact representation (built on request) is ``Sym^j(rho*)``, ``rho*(g) =
 rho(g^{-1})^T`` (``rho`` itself when orthogonal): ``G`` permutes the ``j``-fold products
@@ -30,6 +34,9 @@ monomials with rational entries; rotations give exact algebraic entries.
 >>> big = polynomials(sp.group("S8"), max_degree=28)   # never built
 >>> big.dimension, big.irreducibles() == tuple(range(1, 22))
 (30260340, True)
+>>> huge = polynomials(sp.group("S3"), max_degree=10**6)
+>>> huge.dimension, huge.irreducibles()
+(166667666668500001, (1, 2))
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+from collections.abc import Iterable
 from math import comb
 from typing import Any
 
@@ -47,14 +55,14 @@ from sympy.polys.rings import ring
 
 from symproof._frozen import set_attributes
 from symproof._validation import check_int
-from symproof.config import resolve_limit
+from symproof.config import limit_hint, resolve_limit
 from symproof.errors import InvalidArgumentError, LimitExceededError
 from symproof.functions.expressions import coordinate_symbols, exact_coordinates
 from symproof.functions.function_class import FunctionClass, as_linear_action
 from symproof.groups.finite_group import FiniteGroup
 from symproof.reps.class_functions import ClassFunction
 from symproof.reps.constructions import from_generator_images
-from symproof.reps.molien import symmetric_power_characters
+from symproof.reps.molien import range_size, spectral_progression_sum, symmetric_power_sum
 from symproof.reps.representation import Representation
 
 __all__ = ["PolynomialClass", "dual_action", "homogeneous_polynomials", "polynomials"]
@@ -112,13 +120,12 @@ def _spanning_orbits(action: np.ndarray, N0: int, j: int, vector: Any, dimension
     Whole orbits of multisets are taken, in a fixed order, while they raise the rank. Returns the product
     vectors (``{coordinate: coefficient}``) and the action table on the chosen multisets.
     """
+    count = comb(N0 + j - 1, j)
+    if action.shape[0] * count * max(j, 1) > resolve_limit("max_table", None):
+        raise LimitExceededError(f"the action on the {count} products of degree {j} needs a table of "
+                                 f"{action.shape[0] * count * max(j, 1)} entries, above {limit_hint('max_table')}")
     combos = list(itertools.combinations_with_replacement(range(N0), j))
     multisets = np.array(combos, dtype=np.int64).reshape(len(combos), j)
-    limit = resolve_limit("max_table", None)
-    if action.shape[0] * len(combos) * max(j, 1) > limit:
-        raise LimitExceededError(f"the action on the {len(combos)} products of degree {j} needs a table of "
-                                 f"{action.shape[0] * len(combos) * max(j, 1)} entries, above max_table={limit}; "
-                                 "raise it with symproof.set_limits(max_table=...)")
     table = _multiset_action(action, multisets)
     covered = np.zeros(len(combos), dtype=bool)
     chosen: list[int] = []
@@ -147,18 +154,32 @@ class PolynomialClass(FunctionClass):
 
     Build with :func:`polynomials` or :func:`homogeneous_polynomials`; ``Sym^{<=k}`` of a
     polynomial class is again one (degrees: sums of at most ``k`` of the degrees).
+    ``degrees`` may be a ``range`` (kept as one, so ``range(10**6 + 1)`` costs nothing) or
+    any iterable of degrees ``>= 0``.
     """
 
     rho: Representation
-    degrees: tuple[int, ...]
     symbols: tuple[sympy.Symbol, ...]
+    _runs: tuple[range, ...]
 
-    def __init__(self, rho: Representation, degrees: tuple[int, ...], *, name: str) -> None:
-        set_attributes(self, rho=rho, degrees=tuple(sorted(set(degrees))), symbols=tuple(coordinate_symbols(rho.dimension)))
-        d = rho.dimension
-        super().__init__(rho.group, sum(comb(d + j - 1, j) for j in self.degrees), name=name)
+    def __init__(self, rho: Representation, degrees: range | Iterable[int], *, name: str) -> None:
+        set_attributes(self, rho=rho, _runs=_as_runs(degrees), symbols=tuple(coordinate_symbols(rho.dimension)))
+        super().__init__(rho.group, sum(_dimension(rho.dimension, run) for run in self._runs), name=name)
+
+    @functools.cached_property
+    def degrees(self) -> tuple[int, ...]:
+        """The degrees of the homogeneous parts, increasing (listed on first use, within ``Limits.max_table``)."""
+        self._check_size("the list of degrees", sum(range_size(run) for run in self._runs))
+        return tuple(itertools.chain.from_iterable(self._runs))
+
+    def _check_size(self, what: str, entries: int) -> None:
+        limit = resolve_limit("max_table", None)
+        if entries > limit:
+            raise LimitExceededError(f"{what} of {self.name} (dimension {self.dimension}) needs {entries} entries, "
+                                     f"above {limit_hint('max_table')}")
 
     def _monomials(self) -> list[tuple[int, ...]]:
+        self._check_size("the monomial basis", self.dimension)
         d = self.rho.dimension
         return [m for j in self.degrees for m in itertools.combinations_with_replacement(range(d), j)]
 
@@ -186,6 +207,7 @@ class PolynomialClass(FunctionClass):
         return column
 
     def _representation(self) -> Representation:
+        self._check_size("the action table of the representation", self.group.order * self.dimension)
         dual = dual_action(self.rho)
         K, d, N0 = dual.domain, dual.dimension, dual.points.shape[1]
         _, *x = ring([f"x{r}" for r in range(d)], K)
@@ -209,15 +231,46 @@ class PolynomialClass(FunctionClass):
         return Representation(self.group, points, np.concatenate(tables, axis=1))
 
     def _character(self) -> ClassFunction:
-        h = symmetric_power_characters(self.rho, max(self.degrees))
-        total = h[self.degrees[0]]
-        for j in self.degrees[1:]:
-            total = total + h[j]
-        return total.dual()  # Sym^j(V*)
+        parts = [symmetric_power_sum(self.rho, run) for run in self._runs]
+        return functools.reduce(operator.add, parts).dual()  # Sym^j(V*)
 
     def _products(self, k: int) -> PolynomialClass:
-        sums = {sum(c) for j in range(k + 1) for c in itertools.combinations_with_replacement(self.degrees, j)}
-        return PolynomialClass(self.rho, tuple(sums), name=f"Sym^<={k}({self.name})")
+        return PolynomialClass(self.rho, _sums(self._runs, k), name=f"Sym^<={k}({self.name})")
+
+
+def _as_runs(degrees: range | Iterable[int]) -> tuple[range, ...]:
+    """Degrees as disjoint increasing arithmetic progressions: a ``range`` as itself, other degrees in runs of steps 1."""
+    if isinstance(degrees, range):
+        if degrees.step < 1 or not degrees or degrees[0] < 0:
+            raise InvalidArgumentError(f"degrees must be a non-empty range of degrees >= 0, got {degrees!r}")
+        return (degrees if range_size(degrees) > 1 else range(degrees[0], degrees[0] + 1),)
+    values = sorted({check_int(j, "a degree", min_value=0) for j in degrees})
+    if not values:
+        raise InvalidArgumentError("a polynomial class needs at least one degree")
+    runs, start = [], 0
+    for i in range(1, len(values) + 1):
+        if i == len(values) or values[i] != values[i - 1] + 1:
+            runs.append(range(values[start], values[i - 1] + 1))
+            start = i
+    return tuple(runs)
+
+
+def _dimension(d: int, run: range) -> int:
+    """``sum_{j in run} C(d + j - 1, j)`` (the trace of ``Sym^j`` of the identity on ``K^d``), in closed form."""
+    return spectral_progression_sum((d,), run)[0]
+
+
+def _sums(runs: tuple[range, ...], k: int) -> range | set[int]:
+    """The sums of at most ``k`` degrees: a progression in closed form for ``0, a, ..., n a`` and for one degree."""
+    if len(runs) == 1 and (runs[0][0] == 0 or range_size(runs[0]) == 1):
+        run = runs[0]
+        step = run.step if run[0] == 0 else run[0]
+        return range(0, k * run[-1] + 1, max(step, 1))
+    degrees = set(itertools.chain.from_iterable(runs))
+    total = {0}
+    for _ in range(k):
+        total |= {x + y for x in total for y in degrees}
+    return total
 
 
 def polynomials(rho: Representation | FiniteGroup, *, max_degree: int) -> PolynomialClass:
@@ -244,8 +297,12 @@ def polynomials(rho: Representation | FiniteGroup, *, max_degree: int) -> Polyno
 
     Notes
     -----
-    Multiplicities from the Molien series (MATH.md section 5): one rational function per
-    class and character, ``O(|classes| |Irr(G)| d^3)`` plus a series expansion to order ``k``.
+    Multiplicities from the Molien series (MATH.md section 5) summed in closed form over the
+    degrees ``0..k`` (:func:`~symproof.reps.molien.symmetric_power_sum`): the cost does not
+    grow with ``k`` (only the integers do), so ``max_degree=10**6`` answers ``irreducibles()``,
+    ``multiplicities()`` and ``dimension`` at once. The basis and the representation on the
+    space need ``dim F`` and ``|G| dim F`` entries: above ``Limits.max_table`` they raise
+    :class:`~symproof.errors.LimitExceededError`.
 
     Examples
     --------
@@ -256,7 +313,7 @@ def polynomials(rho: Representation | FiniteGroup, *, max_degree: int) -> Polyno
     """
     k = _check_degree(max_degree, "max_degree")
     rho = as_linear_action(rho)
-    return PolynomialClass(rho, tuple(range(k + 1)), name=f"polynomials of degree <= {k} on R^{rho.dimension}")
+    return PolynomialClass(rho, range(k + 1), name=f"polynomials of degree <= {k} on R^{rho.dimension}")
 
 
 def homogeneous_polynomials(rho: Representation | FiniteGroup, *, degree: int) -> PolynomialClass:
@@ -292,4 +349,4 @@ def homogeneous_polynomials(rho: Representation | FiniteGroup, *, degree: int) -
     """
     k = _check_degree(degree, "degree")
     rho = as_linear_action(rho)
-    return PolynomialClass(rho, (k,), name=f"homogeneous polynomials of degree {k} on R^{rho.dimension}")
+    return PolynomialClass(rho, range(k, k + 1), name=f"homogeneous polynomials of degree {k} on R^{rho.dimension}")

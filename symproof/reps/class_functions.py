@@ -17,22 +17,70 @@ different fields in ``Q(zeta_lcm)``. The inner product is
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from fractions import Fraction
 from math import lcm
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 import sympy
 from sympy.polys.domains import QQ
 
 from symproof._frozen import Frozen, set_attributes
-from symproof.errors import InvalidArgumentError
+from symproof._validation import check_exact_rational
+from symproof.errors import InvalidArgumentError, SymproofInternalError
 from symproof.exact import cyclotomic as cyc
+from symproof.exact.balls import precision
 from symproof.exact.power_sums import from_power_sums
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
 
-__all__ = ["ClassFunction"]
+__all__ = ["BALL_PRECISIONS", "ClassFunction", "decide_by_balls"]
+
+T = TypeVar("T")
+
+BALL_PRECISIONS = (64, 128, 256, 512, 1024, 2048, 4096)
+"""Working precisions (bits) tried in turn by :func:`decide_by_balls`."""
+
+
+def decide_by_balls(decide: Callable[[], T | None], what: str) -> T:
+    """The first answer ``decide()`` gives (not None), run at each precision of :data:`BALL_PRECISIONS` in turn.
+
+    ``decide`` computes in ball arithmetic (:mod:`symproof.exact.balls`) and returns None when
+    its balls are too wide to decide; an answer it returns must be a proof (for example a
+    ball of radius below 1/2 containing exactly one integer, known to be an integer).
+
+    Raises
+    ------
+    SymproofInternalError
+        If no precision decides (``what`` names the question).
+
+    Examples
+    --------
+    >>> from flint import arb
+    >>> decide_by_balls(lambda: (arb(2).sqrt() ** 2).unique_fmpz(), "sqrt(2)^2")
+    2
+    """
+    for bits in BALL_PRECISIONS:
+        with precision(bits):
+            answer = decide()
+        if answer is not None:
+            return answer
+    raise SymproofInternalError(f"could not decide {what} in ball arithmetic at {BALL_PRECISIONS[-1]} bits")
+
+
+def _exact_rational(value: Any, where: str) -> Fraction:
+    """``value`` (an int, ``Fraction`` or SymPy rational) as a ``Fraction``; floats and anything else are refused."""
+    if isinstance(value, (float, np.floating, sympy.Float)):
+        meant = Fraction(float(value)).limit_denominator(10**6)  # only a suggestion in the message
+        p, q = meant.numerator, meant.denominator
+        raise InvalidArgumentError(f"{where} = {value!r} is a float, which is not exact: pass the exact rational, "
+                                   f"for example Fraction({p}, {q}) or sympy.Rational({p}, {q}) if you mean {meant}")
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer, Fraction, sympy.Rational)):
+        raise InvalidArgumentError(f"{where} must be an exact rational (an int, fractions.Fraction or "
+                                   f"sympy.Rational such as Fraction(1, 3)), got {value!r}")
+    return check_exact_rational(value, where)
 
 
 class ClassFunction(Frozen):
@@ -88,8 +136,39 @@ class ClassFunction(Frozen):
 
     @classmethod
     def from_integers(cls, G: FiniteGroup, values: Any) -> ClassFunction:
-        """A rational-valued class function from integers or rationals."""
-        return cls(G, [QQ.from_sympy(sympy.nsimplify(v)) if not isinstance(v, int) else QQ(v) for v in values], 1)
+        """A rational-valued class function from exact integers or rationals.
+
+        Parameters
+        ----------
+        G : FiniteGroup
+            The group.
+        values : sequence
+            One value per conjugacy class: ``int``, :class:`fractions.Fraction` or ``sympy.Rational``.
+
+        Returns
+        -------
+        ClassFunction
+            Over ``QQ`` (conductor 1).
+
+        Raises
+        ------
+        InvalidArgumentError
+            If a value is a float (``1/3`` is not exactly one third: pass ``Fraction(1, 3)`` or
+            ``sympy.Rational(1, 3)``) or not a rational number, or the number of values is wrong.
+
+        Examples
+        --------
+        >>> import symproof as sp
+        >>> from fractions import Fraction
+        >>> ClassFunction.from_integers(sp.group("S3"), [Fraction(1, 3), 0, -1]).to_sympy()
+        [1/3, 0, -1]
+        >>> ClassFunction.from_integers(sp.group("S3"), [1 / 3, 0, -1])
+        Traceback (most recent call last):
+        ...
+        symproof.errors.InvalidArgumentError: values[0] = 0.3333333333333333 is a float, which is not exact: pass the exact rational, for example Fraction(1, 3) or sympy.Rational(1, 3) if you mean 1/3
+        """
+        exact = [_exact_rational(v, f"values[{k}]") for k, v in enumerate(values)]
+        return cls(G, [QQ(x.numerator, x.denominator) for x in exact], 1)
 
     # -- arithmetic --------------------------------------------------------------
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable, Mapping
-from math import factorial
+from math import factorial, gcd
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -46,17 +46,17 @@ from sympy.polys.matrices import DomainMatrix
 from symproof._frozen import Frozen, frozen_mapping, set_attributes
 from symproof._validation import check_group, check_seed
 from symproof.config import get_limits, limit_hint, resolve_limit
-from symproof.errors import GroupTooLargeError, InvalidValueError
+from symproof.errors import GroupTooLargeError, InvalidValueError, SymproofInternalError
 from symproof.exact import cyclotomic as cyc
 from symproof.exact.fields import polygon_vertices
 from symproof.groups.subgroups import small_subgroups
 from symproof.reps import young
 from symproof.reps.character_table import character_table
+from symproof.reps.class_functions import ClassFunction
 from symproof.reps.representation import Representation, character
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
-    from symproof.reps.class_functions import ClassFunction
 
 __all__ = ["Construction", "Irreducible", "irreducible_representations"]
 
@@ -350,17 +350,30 @@ def _linear(G: FiniteGroup, rows: list[int]) -> list[Irreducible]:
     for i in rows:
         if T.degrees[i] != 1:
             continue
-        values = T[i].numeric()[G.class_of]
-        m = int(G.exponent)
-        steps = np.rint(np.angle(values) * m / (2 * np.pi)).astype(np.int64) % m
-        f = T.conductor
-        points = DomainMatrix([[cyc.from_multiplicities([1 if l == a else 0 for l in range(m)], f)
-                                for a in range(m)]], (1, m), cyc.cyclotomic_field(f))
-        action = (steps[:, None] + np.arange(m)[None, :]) % m
+        n, steps, roots = _root_exponents(T[i])
+        points = DomainMatrix([roots], (1, n), T[i].field)
+        action = (steps[G.class_of][:, None] + np.arange(n)[None, :]) % n
         irr = _from_representation(G, Representation(G, points, action, name=f"chi_{i}"), [i], Construction.LINEAR)
         if irr is not None:
             out.append(irr)
     return out
+
+
+def _root_exponents(chi: ClassFunction) -> tuple[int, np.ndarray, list]:
+    """``(n, steps, roots)`` for a linear character: ``chi(C_k) = roots[steps[k]] = zeta_n^steps[k]``, exactly.
+
+    ``n`` is the order of the group of roots of unity of ``Q(zeta_f)`` that ``chi`` can take
+    (``gcd(exp G, f)``, or ``gcd(exp G, 2f)`` for odd ``f``); each value is found among the
+    exact ``roots = [zeta_n^a]`` by its coordinates in ``Q(zeta_f)``.
+    """
+    f = chi.conductor
+    n = gcd(int(chi.group.exponent), f if f % 2 == 0 else 2 * f)
+    roots = [cyc.from_multiplicities([1 if l == a else 0 for l in range(n)], f) for a in range(n)]
+    position = {tuple(cyc.coordinates(x, f)): a for a, x in enumerate(roots)}
+    steps = [position.get(tuple(cyc.coordinates(v, f))) for v in chi.values]
+    if None in steps:  # pragma: no cover - callers pass linear characters
+        raise SymproofInternalError(f"{chi} is not a linear character: a value is not a root of unity of order {n}")
+    return n, np.array(steps, dtype=np.int64), roots
 
 
 # -- symmetric groups: Young's orthogonal form ---------------------------------------------
@@ -371,12 +384,11 @@ def _symmetric(G: FiniteGroup, rows: list[int]) -> list[Irreducible]:
     if G.order != factorial(n) or n < 2:
         return []
     T = character_table(G)
-    reps = [G.element(c.representative) for c in G.conjugacy_classes()]
+    cycle_types = [_cycle_type(G.element(c.representative)) for c in G.conjugacy_classes()]
     out = []
     for shape in young.partitions(n):
-        # integer characters from floating-point traces: the error is below 1e-9, far from 1/2
-        values = [round(float(np.trace(young.young_matrix(shape, g, exact=False)))) for g in reps]
-        i = next((i for i in rows if [int(v) for v in T[i].to_sympy()] == values), None)
+        chi = ClassFunction.from_integers(G, [_symmetric_character(shape, mu) for mu in cycle_types])
+        i = next((i for i in rows if T[i] == chi), None)
         if i is None:
             continue
         out.append(Irreducible(
@@ -384,6 +396,40 @@ def _symmetric(G: FiniteGroup, rows: list[int]) -> list[Irreducible]:
             exact=functools.partial(_young_exact, G, shape), numeric=functools.partial(_young_stack, G, shape),
             weighted_sum=functools.partial(_young_weighted_sum, G, shape)))
     return out
+
+
+def _cycle_type(perm: tuple[int, ...]) -> tuple[int, ...]:
+    """Cycle lengths of a permutation of ``0..n-1``, largest first."""
+    seen, lengths = [False] * len(perm), []
+    for start in range(len(perm)):
+        length, j = 0, start
+        while not seen[j]:
+            seen[j], length, j = True, length + 1, perm[j]
+        if length:
+            lengths.append(length)
+    return tuple(sorted(lengths, reverse=True))
+
+
+@functools.cache
+def _symmetric_character(shape: tuple[int, ...], cycle_type: tuple[int, ...]) -> int:
+    """``chi_shape`` (the character of Young's form for ``shape``) at a permutation of the given cycle type, exactly.
+
+    The Murnaghan-Nakayama rule on beta-numbers ``b_i = shape_i + (l - i)``: removing a rim hook of
+    length ``r`` moves one ``b`` to ``b - r`` (a free place), with the sign ``(-1)^(number of b'
+    strictly between)``. Integer arithmetic only.
+    """
+    if not cycle_type:
+        return 1
+    r, rest = cycle_type[0], cycle_type[1:]
+    beta = [part + len(shape) - 1 - k for k, part in enumerate(shape)]
+    total = 0
+    for b in beta:
+        if b >= r and b - r not in beta:
+            sign = -1 if sum(b - r < c < b for c in beta) % 2 else 1
+            moved = sorted([c for c in beta if c != b] + [b - r], reverse=True)
+            smaller = tuple(p for p in (c - (len(moved) - 1 - k) for k, c in enumerate(moved)) if p)
+            total += sign * _symmetric_character(smaller, rest)
+    return total
 
 
 def _young_exact(G: FiniteGroup, shape: tuple, g: int) -> sympy.Matrix:
@@ -470,20 +516,18 @@ def _monomial(G: FiniteGroup, H: FiniteGroup, lam_row: int) -> Representation:
     for i, c in enumerate(cosets):
         coset_of[c] = i
     t = np.array([c[0] for c in cosets])
-    m = int(H.exponent)
+    m, class_steps, roots = _root_exponents(lam)
     h_index = G.index(H.elements)
     position = np.full(G.order, -1)
     position[h_index] = np.arange(H.order)
-    lam_steps = np.rint(np.angle(lam.numeric()[H.class_of]) * m / (2 * np.pi)).astype(np.int64) % m
+    lam_steps = class_steps[H.class_of]
     # g t_i = t_j h  ->  g (zeta^a e_i) = zeta^(a + step(h)) e_j
     gt = G.mul(np.arange(G.order)[:, None], t[None, :])  # (|G|, d)
     j = coset_of[gt]
     h = G.mul(G.inverses[t[j]], gt)
     steps = lam_steps[position[h]]
     action = ((np.arange(m)[None, None, :] + steps[:, :, None]) % m + j[:, :, None] * m).reshape(G.order, d * m)
-    f = max(TH.conductor, 1)
-    K = cyc.cyclotomic_field(f)
-    roots = [cyc.from_multiplicities([1 if l == a else 0 for l in range(m)], f) for a in range(m)]
+    K = lam.field
     cols = [[roots[a] if r == i else K.zero for r in range(d)] for i in range(d) for a in range(m)]
     points = DomainMatrix([list(r) for r in zip(*cols)], (d, d * m), K)
     return Representation(G, points, action, name=f"Ind from order {H.order}")

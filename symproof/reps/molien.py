@@ -47,11 +47,20 @@ d + 1 .. deg D`` are checked to vanish, and the fraction is reduced. The lowest 
 of the numerator is the first degree at which ``chi`` occurs (``D(0) = 1``).
 
 Eigenvalue multiplicities are exact integers: from cycle types for permutation
-matrices and for signed permutation (monomial ``+-1``) matrices; otherwise, as in
-:mod:`symproof.reps.constructions`, from the discrete Fourier transform of the
-floating-point traces of ``rho(g^j)``, rounded, which is exact because the error is
-proven far below ``1/2`` and checked (integers within ``1e-6``, non-negative, summing to
-``d``). In every case ``sum_l m_l zeta^l`` is compared exactly with the character.
+matrices and for signed permutation (monomial ``+-1``) matrices; otherwise from the
+exact traces of ``rho(g^j)`` by the discrete Fourier transform in ball arithmetic, each
+multiplicity certified as the unique integer in a ball of radius below ``1/2``
+(:func:`~symproof.reps.representation.multiplicities_from_traces`, the routine the
+character of a representation uses too). In every case ``sum_l m_l zeta^l`` is compared
+exactly with the character.
+
+Sums ``sum_{j in S} h_j`` over an arithmetic progression ``S`` of degrees (the
+character of polynomials of degree ``<= k``) have a closed form that does not expand
+the series (:func:`symmetric_power_sum`): at ``g`` of order ``o``,
+``1/det(I - t rho(g)) = W(t)/(1 - t^o)^d`` with a polynomial ``W`` read off the
+eigenvalue multiplicities (integers, in the group ring of ``C_o``), and the
+coefficients of ``1/(1 - t^o)^d`` are binomials whose sums are binomials again
+(:func:`spectral_progression_sum`).
 """
 
 from __future__ import annotations
@@ -59,6 +68,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from fractions import Fraction
+from math import comb, gcd
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -85,7 +95,10 @@ __all__ = [
     "first_degrees",
     "max_eigenvalue_multiplicities",
     "molien_series",
+    "range_size",
+    "spectral_progression_sum",
     "symmetric_power_characters",
+    "symmetric_power_sum",
     "tensor_power_threshold",
 ]
 
@@ -200,6 +213,11 @@ class _SymmetricPowers:
             h.append(total)
         return h[k]
 
+    def progression_values(self, degrees: range) -> list:
+        """``sum_{j in degrees} h_j`` at the class representatives, in closed form (:func:`spectral_progression_sum`)."""
+        f = self.character.conductor
+        return [cyc.from_multiplicities(spectral_progression_sum(m, degrees), f) for m in self.spectra]
+
     def function(self, k: int) -> ClassFunction:
         """``h_k`` as a :class:`ClassFunction`."""
         if k not in self._functions:
@@ -278,6 +296,139 @@ def symmetric_power_characters(rho: Representation, max_degree: int) -> list[Cla
 
 def _check_degree(value: Any, what: str) -> int:
     return check_int(value, what, min_value=0)
+
+
+def symmetric_power_sum(rho: Representation, degrees: range) -> ClassFunction:
+    """The character ``sum_{j in degrees} h_j`` of the sum of ``Sym^j(rho)`` over a progression of degrees.
+
+    Closed form (see the module notes): the cost does not grow with the number of degrees or
+    with the largest one, only the sizes of the integers do.
+
+    Parameters
+    ----------
+    rho : Representation
+        The representation.
+    degrees : range
+        Degrees ``j >= 0`` in arithmetic progression, for example ``range(k + 1)``.
+
+    Returns
+    -------
+    ClassFunction
+        Exact, over the field of the character of ``rho``.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``degrees`` is not a ``range`` of non-negative degrees (step ``>= 1``).
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> rho = sp.natural_action(sp.group("S3"))
+    >>> symmetric_power_sum(rho, range(4)) == sum(symmetric_power_characters(rho, 3)[1:], symmetric_power_characters(rho, 0)[0])
+    True
+    >>> symmetric_power_sum(rho, range(10**6 + 1)).degree()    # C(10^6 + 3, 3)
+    166667666668500001
+    """
+    if not isinstance(degrees, range) or degrees.step < 1 or (degrees and degrees[0] < 0):
+        raise InvalidArgumentError(f"degrees must be a range of degrees >= 0 with step >= 1, got {degrees!r}")
+    powers = _powers(rho)
+    return ClassFunction(rho.group, powers.progression_values(degrees), powers.character.conductor)
+
+
+def spectral_progression_sum(multiplicities: tuple[int, ...], degrees: range) -> list[int]:
+    """``c`` with ``sum_{n in degrees} tr Sym^n(A) = sum_l c_l zeta_o^l``, in closed form, integers only.
+
+    ``A`` is a matrix of order dividing ``o = len(multiplicities)`` with eigenvalue ``zeta_o^l``
+    of multiplicity ``m_l``, ``d = sum m_l``. In the group ring ``Z[C_o]`` (``x`` for ``zeta_o``),
+    ``1 - t^o = (1 - x^l t) sum_{i<o} x^(l i) t^i``, so ``1/det(1 - tA) = W(t)/(1 - t^o)^d`` with
+    ``W = prod_l (sum_{i<o} x^(l i) t^i)^(m_l)`` (:func:`_spectral_numerator`), and
+    ``[t^n] = sum_e W_e C(q + d - 1, d - 1)`` over ``n = e + o q``. For each ``e`` the ``q`` with
+    ``e + o q`` in ``degrees`` form an arithmetic progression (a congruence mod the step), over
+    which the binomials sum in closed form (:func:`_binomial_progression_sum`). The cost
+    depends on ``o`` and ``d`` only, not on the degrees.
+
+    >>> spectral_progression_sum((2,), range(0, 7, 3))     # the identity on K^2: 1 + 4 + 7
+    [12]
+    >>> c = spectral_progression_sum((0, 1, 0, 1), range(10**6 + 1))   # a rotation by pi/2: 1 + 0 - 1 + 0 + ... = 1
+    >>> c[0] - c[2], c[1] - c[3]                                          # sum_l c_l i^l
+    (1, 0)
+    """
+    W = _spectral_numerator(tuple(int(m) for m in multiplicities))
+    o, d = len(multiplicities), int(sum(multiplicities))
+    if not degrees:
+        return [0] * o
+    first, last, step = degrees[0], degrees[-1], degrees.step
+    g = gcd(o, step)
+    period = step // g
+    inverse = pow(o // g, -1, period)
+    weights = np.zeros(W.shape[0], dtype=object)
+    for e in range(min(W.shape[0], last + 1)):
+        if (first - e) % g:
+            continue
+        q_min, q_max = max(0, -((e - first) // o)), (last - e) // o
+        q_first = q_min + ((first - e) // g * inverse - q_min) % period  # the least q >= q_min with e + o q in degrees
+        if q_first <= q_max:
+            weights[e] = _binomial_progression_sum(d, q_first, period, (q_max - q_first) // period + 1)
+    return [int(c) for c in weights @ W.astype(object)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _spectral_numerator(multiplicities: tuple[int, ...]) -> np.ndarray:
+    """``W[e, l]``: the coefficient of ``t^e x^l`` of ``prod_l (sum_{i<o} x^(l i) t^i)^(m_l)`` in ``Z[C_o][t]``.
+
+    Each factor is ``(1 - t^o)/(1 - x^l t)``: a multiplication by ``1 - t^o`` and the recurrence
+    ``V_n = U_n + x^l V_(n-1)``. The entries count tuples, so they are at most ``o^d``.
+    """
+    o, d = len(multiplicities), sum(multiplicities)
+    W = np.zeros((1, o), dtype=np.int64 if o ** d < 1 << 62 else object)
+    W[0, 0] = 1
+    for l, count in enumerate(multiplicities):
+        for _ in range(count):
+            U = np.zeros((W.shape[0] + o - 1, o), dtype=W.dtype)
+            U[:W.shape[0]] += W
+            U[o:] -= W[:U.shape[0] - o]
+            for n in range(1, U.shape[0]):
+                U[n] += np.roll(U[n - 1], l)
+            W = U
+    return W
+
+
+def _binomial_progression_sum(M: int, first: int, step: int, count: int) -> int:
+    """``S(count) = sum_{i < count} C(first + step i + M - 1, M - 1)``, exactly.
+
+    Step 1: ``C(first + count + M - 1, M) - C(first + M - 1, M)`` (hockey stick). Otherwise ``S``
+    is a polynomial of degree ``M`` in ``count`` with ``S(0) = 0``: summed directly at ``0..M``
+    and evaluated at ``count`` by Lagrange interpolation (exact rationals).
+
+    >>> _binomial_progression_sum(2, 0, 3, 10**6) == sum(range(1, 3 * 10**6, 3))
+    True
+    """
+    if step == 1:
+        return comb(first + count + M - 1, M) - comb(first + M - 1, M)
+    terms = [comb(first + step * i + M - 1, M - 1) for i in range(min(count, M))]
+    if count <= M:
+        return sum(terms)
+    values = [sum(terms[:j]) for j in range(M + 1)]  # S(0..M)
+    total = Fraction(0)
+    for j, value in enumerate(values):
+        weight = Fraction(value)
+        for m in range(M + 1):
+            if m != j:
+                weight *= Fraction(count - m, j - m)
+        total += weight
+    if total.denominator != 1:  # pragma: no cover - S is an integer polynomial
+        raise SymproofInternalError("binomial sums are not integers")
+    return int(total)
+
+
+def range_size(degrees: range) -> int:
+    """The number of elements of a ``range``, also beyond ``sys.maxsize`` (where ``len`` fails).
+
+    >>> range_size(range(0, 10**30 + 1, 2))
+    500000000000000000000000000001
+    """
+    return (degrees[-1] - degrees[0]) // degrees.step + 1 if degrees else 0
 
 
 # -- Molien series -------------------------------------------------------------------

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import sympy
+from flint import acb, fmpq
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
@@ -33,14 +34,16 @@ from symproof._frozen import Memoised, frozen_array, readonly, set_attributes
 from symproof._validation import check_group
 from symproof.errors import InvalidMatrixError, SymproofInternalError
 from symproof.exact import cyclotomic as cyc
+from symproof.exact.balls import field_element_ball
 from symproof.exact.fields import to_sympy_entry
-from symproof.reps.class_functions import ClassFunction
+from symproof.reps.class_functions import ClassFunction, decide_by_balls
 from symproof.reps.dixon import character_field_conductor
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
 
-__all__ = ["Representation", "character", "eigenvalue_multiplicities_at", "natural_action"]
+__all__ = ["Representation", "character", "eigenvalue_multiplicities_at", "multiplicities_from_traces",
+           "natural_action"]
 
 
 class Representation(Memoised):
@@ -155,8 +158,25 @@ class Representation(Memoised):
 
     def trace(self, g: int) -> sympy.Expr:
         """``tr rho(g)``, exact."""
-        M = self.domain_matrix(g).to_list()
-        return to_sympy_entry(self.domain, sum((M[i][i] for i in range(self.dimension)), self.domain.zero))
+        return to_sympy_entry(self.domain, self.trace_element(int(self.group.check_index(g))))
+
+    def trace_element(self, g: int) -> Any:
+        """``tr rho(g)`` as an element of :attr:`domain` (exact; ``O(d)`` field additions, no matrix product).
+
+        ``tr rho(g) = tr(B^{-1} P[:, a(g, b)]) = sum_j C[j, a(g, b_j)]`` with ``C = B^{-1} P``.
+
+        >>> import symproof as sp
+        >>> rho = sp.natural_action(sp.group("C4"))
+        >>> [rho.trace_element(g) for g in range(4)] == [2, 0, -2, 0]
+        True
+        """
+        C, images = self._trace_table, self._action[int(g)][self._basis]
+        return sum((C[j][int(i)] for j, i in enumerate(images)), self.domain.zero)
+
+    @functools.cached_property
+    def _trace_table(self) -> list[list]:
+        """``C = B^{-1} P`` as rows: ``C[j][i]`` is coordinate ``j`` of the vector ``p_i`` in the basis ``B``."""
+        return (self._basis_inverse * self._points).to_dense().to_list()
 
     @functools.cached_property
     def _numeric_points(self) -> np.ndarray:
@@ -234,37 +254,91 @@ def natural_action(G: FiniteGroup) -> Representation:
 
 
 def eigenvalue_multiplicities_at(rho: Representation, g: int) -> tuple[int, ...]:
-    """Multiplicities ``m_l`` of the eigenvalue ``zeta_o^l`` of ``rho(g)``, ``o`` the order of ``g``.
+    """Multiplicities ``m_l`` of the eigenvalue ``zeta_o^l`` of ``rho(g)``, ``o`` the order of ``g``; certified.
 
-    ``m_l = (1/o) sum_j tr rho(g^j) zeta_o^{-jl}``, evaluated in floating point from the
-    exact matrices and rounded; the rounding is checked (within ``1e-6`` of integers,
-    non-negative, summing to ``d``), else :class:`SymproofInternalError`.
+    The exact traces ``tr rho(g^k)``, ``k = 0..o-1`` (elements of ``rho``'s field, from the
+    exact action) go through :func:`multiplicities_from_traces`.
 
     >>> import symproof as sp
     >>> rho = sp.natural_action(sp.group("C4"))
     >>> eigenvalue_multiplicities_at(rho, rho.group.generator_indices[0])   # i and -i
     (0, 1, 0, 1)
     """
-    G, d = rho.group, rho.dimension
-    o = int(G.element_orders[int(g)])
-    powers = np.zeros(o, dtype=np.int64)
-    for j in range(1, o):
-        powers[j] = G.mul(int(powers[j - 1]), int(g))
-    traces = np.trace(rho.numeric(powers), axis1=1, axis2=2)
-    m = np.exp(-2j * np.pi * np.outer(np.arange(o), np.arange(o)) / o) @ traces / o
-    rounded = np.rint(m.real).astype(np.int64)
-    if np.max(np.abs(m - rounded)) > 1e-6 or rounded.min() < 0 or rounded.sum() != d:
-        raise SymproofInternalError(f"eigenvalue multiplicities of rho({G.element(int(g))}) are not integers: {m}")
-    return tuple(int(x) for x in rounded)
+    G, g = rho.group, int(g)
+    traces, power = [], 0
+    for _ in range(int(G.element_orders[g])):
+        traces.append(rho.trace_element(power))
+        power = G.mul(power, g)
+    return multiplicities_from_traces(rho.domain, traces, rho.dimension, what=f"rho({G.element(g)})")
+
+
+def multiplicities_from_traces(K: Any, traces: list, dimension: int, *, what: str = "a matrix") -> tuple[int, ...]:
+    """Eigenvalue multiplicities of a matrix ``A`` of finite order ``o`` from the exact traces of its powers.
+
+    ``m_l = (1/o) sum_k tr(A^k) zeta_o^{-lk}`` is an integer: it is evaluated in ball arithmetic
+    from the exact traces (elements of the field ``K``), and accepted when every ball has
+    radius below ``1/2`` and contains exactly one integer; the precision rises until it does
+    (:func:`~symproof.reps.class_functions.decide_by_balls`). No floating point.
+
+    Parameters
+    ----------
+    K
+        The SymPy field of the traces (``QQ`` or an algebraic field).
+    traces
+        ``tr(A^k)`` for ``k = 0..o-1``, elements of ``K``.
+    dimension
+        The size of ``A``: the multiplicities must be non-negative and sum to it.
+    what
+        A name for ``A`` in error messages.
+
+    Returns
+    -------
+    tuple of int
+        ``m_0..m_{o-1}``, ``m_l`` the multiplicity of ``exp(2 pi i l/o)``.
+
+    Raises
+    ------
+    SymproofInternalError
+        If no precision up to the largest of
+        :data:`~symproof.reps.class_functions.BALL_PRECISIONS` isolates integers, or they are
+        not the multiplicities of a ``dimension x dimension`` matrix (the traces are inconsistent).
+
+    Examples
+    --------
+    >>> from sympy.polys.domains import QQ
+    >>> multiplicities_from_traces(QQ, [QQ(3), QQ(0), QQ(0)], 3)      # a 3-cycle
+    (1, 1, 1)
+    """
+    o = len(traces)
+    m = decide_by_balls(lambda: _dft_integers(K, traces), f"the eigenvalue multiplicities of {what}")
+    if min(m) < 0 or sum(m) != dimension:
+        raise SymproofInternalError(f"eigenvalue multiplicities {m} of {what} (order {o}) are not those of a "
+                                    f"{dimension} x {dimension} matrix")
+    return m
+
+
+def _dft_integers(K: Any, traces: list) -> tuple[int, ...] | None:
+    """``(1/o) sum_k traces[k] zeta_o^{-lk}`` for each ``l`` as integers, or None if a ball does not isolate one."""
+    o = len(traces)
+    balls = [(k, field_element_ball(K, x)) for k, x in enumerate(traces) if x]
+    roots = [acb(fmpq(-2 * j, o)).exp_pi_i() for j in range(o)]  # zeta_o^{-j}
+    out = []
+    for l in range(o):
+        m = sum((t * roots[l * k % o] for k, t in balls), acb(0)) / o
+        n = m.real.unique_fmpz() if m.real.rad() < 0.5 and m.imag.contains(0) else None
+        if n is None:
+            return None
+        out.append(int(n))
+    return tuple(out)
 
 
 def character(rho: Representation) -> ClassFunction:
     """The character ``chi(g) = tr rho(g)`` of a representation, exact.
 
     For a permutation action it counts fixed points. Otherwise, at a class representative
-    ``g``, the eigenvalue multiplicities of :func:`eigenvalue_multiplicities_at` (computed in
-    floating point from the exact matrices and rounded, the rounding checked) give the value
-    ``sum_l m_l zeta_o^l``.
+    ``g``, the eigenvalue multiplicities of :func:`eigenvalue_multiplicities_at` (certified
+    integers from the exact traces of the powers of ``rho(g)``, no floating point) give the
+    value ``sum_l m_l zeta_o^l`` in the table's field ``Q(zeta_f)``.
 
     Parameters
     ----------
