@@ -131,7 +131,8 @@ def propagate(results: Sequence[ComplexityResult]) -> list[ComplexityResult]:
     return _propagate(results, [_cell_of(r) for r in results])
 
 
-def propagate_classes(profiles: Sequence[tuple[Any, Sequence[ComplexityResult]]]) -> list[list[ComplexityResult]]:
+def propagate_classes(profiles: Sequence[tuple[str, Sequence[int], Sequence[ComplexityResult]]]
+                      ) -> list[list[ComplexityResult]]:
     """:func:`propagate` over several function classes of one group, with monotonicity in ``F`` as well.
 
     ``Irr(F1) ⊆ Irr(F2)`` gives ``AC(F1) <= AC(F2)`` for every kind and tolerance (a scheme's errors

@@ -196,7 +196,7 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (Fraction
     k_star = threshold.k_star
     top = (k_star if k_star is not None else 2) + 1
     top = top if max_degree is None else min(top, max_degree)
-    classes = [(f"poly<={k}", polynomials(rho, max_degree=k)) for k in range(top + 1)]
+    classes: list[tuple[str, Any]] = [(f"poly<={k}", polynomials(rho, max_degree=k)) for k in range(top + 1)]
     classes.append(("L^2(G)", regular_functions(G)))
     profiles = [(name, F.irreducibles(), complexity_profile(F, eps_values, max_search=max_search)) for name, F in classes]
     rows = [_row(name, F, eps_values, results) for (name, F), results in zip(classes, propagate_classes(profiles))]
