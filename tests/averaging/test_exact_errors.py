@@ -141,3 +141,18 @@ def test_sympy_ground_types_python_and_flint_give_the_same_exact_answers():
     python, flint = _run("python"), _run("flint")
     assert python.pop("ground") == "python" and flint.pop("ground") == "flint"
     assert python == flint
+
+
+def test_exact_weak_error_on_l2_c16_is_cos_squared_pi_over_16():
+    # issue 10: this took 141 s; the closed form: w = max_{j != 0} cos^2(pi j k / 16) for the scheme {e, r^k}/2
+    import sympy
+
+    G = sp.group("C16")
+    F = sp.regular_functions(G)
+    g = int(np.flatnonzero(G.element_orders == 16)[0])
+    w = weak_error(AveragingScheme.on_elements(G, [0, g]), F)
+    expected = sympy.cos(sympy.pi / 16) ** 2
+    assert w.provenance is Provenance.EXACT and abs(float(w) - float(expected)) < 1e-15
+    x = sympy.Symbol("x")
+    minimal = sympy.Poly(sympy.minimal_polynomial(expected, x), x)
+    assert sympy.Poly([int(c) for c in reversed(w.algebraic.poly.coeffs())], x).monic() == minimal.monic()
