@@ -409,11 +409,8 @@ def _search_zero_sets(A: DomainMatrix, G: FiniteGroup, m: int, signed: bool) -> 
 
 def _error(kind: str, omega: AveragingScheme, F: FunctionClass, eps: Fraction | None = None) -> ErrorValue:
     """The error of ``kind``: the certified enclosure, and the exact value when the enclosure cannot decide ``<= eps``."""
-    compute = strong_error if kind == "strong" else weak_error
-    err = compute(omega, F, exact=False)
-    if eps is not None and err.is_at_most(eps) is None:
-        return compute(omega, F)
-    return err
+    err = (strong_error if kind == "strong" else weak_error)(omega, F, exact=False)
+    return err if eps is None else err.resolved(eps)
 
 
 def _approximate(F: FunctionClass, kind: str, eps: Fraction, signed: bool, budget: int, seed: int) -> ComplexityResult:

@@ -39,7 +39,10 @@ True
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import math
+from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -107,6 +110,9 @@ class ErrorValue:
         How the value was obtained.
     algebraic : RealAlgebraic or None
         The exact value when the provenance is exact.
+    exact : callable or None
+        For a certified enclosure whose exact value is computable: a function returning the exact
+        :class:`ErrorValue`; :meth:`is_at_most` calls it when the enclosure straddles ``eps``.
 
     Examples
     --------
@@ -123,6 +129,7 @@ class ErrorValue:
     provenance: Provenance
     method: str
     algebraic: RealAlgebraic | None = None
+    exact: Callable[[], ErrorValue] | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
@@ -135,19 +142,29 @@ class ErrorValue:
         return None if self.algebraic is None else self.algebraic.to_sympy()
 
     def is_at_most(self, eps: Any) -> bool | None:
-        """Whether ``error <= eps``: decided exactly for exact values, by the enclosure otherwise (None: undecided).
+        """Whether ``error <= eps``: decided exactly for exact values, by the enclosure otherwise.
 
-        ``eps`` is exact: an int, ``Fraction``, SymPy ``Rational``, or a float taken at its exact
-        binary value.
+        An enclosure that straddles ``eps`` falls back to the exact value when it is computable
+        (:attr:`exact`); None only when it is not (numeric irreducibles, float weights, blocks
+        above ``Limits.max_exact_eigen_dimension``). ``eps`` is exact: an int, ``Fraction``,
+        SymPy ``Rational``, or a float taken at its exact binary value.
         """
         bound = exact_tolerance(eps)
-        if self.algebraic is not None:
-            return self.algebraic <= bound
-        if self.upper <= bound:
+        value = self.resolved(bound)
+        if value.algebraic is not None:
+            return value.algebraic <= bound
+        if value.upper <= bound:
             return True
-        if self.lower > bound:
+        if value.lower > bound:
             return False
         return None
+
+    def resolved(self, eps: Any) -> ErrorValue:
+        """This value, or its exact value when this enclosure straddles ``eps`` and the exact value is computable."""
+        bound = exact_tolerance(eps)
+        if self.algebraic is not None or self.exact is None or self.upper <= bound or self.lower > bound:
+            return self
+        return self.exact()
 
     def __float__(self) -> float:
         return self.value
@@ -371,7 +388,7 @@ def weak_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irredu
     blocks = fourier_blocks(omega, F)
     estimate = any(r is None for _, _, r in blocks)
     enclosures = [_float_enclosure(_ball_matrix(A, r)) if r is not None else _float_value(A) for _, A, r in blocks]
-    return _combine(enclosures, estimate, method)
+    return _with_fallback(_combine(enclosures, estimate, method), weak_error, omega, F, irreps)
 
 
 def _float_enclosure(B: acb_mat, scale: int = 1) -> tuple[float, float, float]:
@@ -467,7 +484,15 @@ def strong_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irre
         A_ball = _ball_matrix(A, r)
         radius = bound * (1 + U) + 2 * U  # pi~(g) - I: the irreducible's error and one rounding
         enclosures += [_float_enclosure(_ball_matrix(mats[g], radius) * A_ball, scale=2) for g in range(G.order)]
-    return _combine(enclosures, estimate, method)
+    return _with_fallback(_combine(enclosures, estimate, method), strong_error, omega, F, irreps)
+
+
+def _with_fallback(value: ErrorValue, compute: Callable[..., ErrorValue], omega: AveragingScheme,
+                   F: FunctionClass, irreps: list) -> ErrorValue:
+    """``value`` with its exact fallback attached, when the exact value is computable."""
+    if value.provenance is not Provenance.CERTIFIED or not _exact_available(omega, irreps):
+        return value
+    return dataclasses.replace(value, exact=functools.cache(lambda: compute(omega, F, exact=True)))
 
 
 def _strong_sandwich(omega: AveragingScheme, F: FunctionClass) -> ErrorValue:
