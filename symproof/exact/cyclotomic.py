@@ -57,8 +57,9 @@ def cyclotomic_field(f: int):
     if f <= 2:
         return QQ
     x = sympy.Dummy("x")
-    zeta = sympy.AlgebraicNumber(sympy.exp(2 * sympy.pi * sympy.I / f),
-                                 minpoly=sympy.Poly(sympy.cyclotomic_poly(f, x), x), alias="zeta")
+    # the (minimal polynomial, root) form: with ``minpoly=`` SymPy recomputes the minimal polynomial
+    zeta = sympy.AlgebraicNumber((sympy.Poly(sympy.cyclotomic_poly(f, x), x), sympy.exp(2 * sympy.pi * sympy.I / f)),
+                                 alias="zeta")
     return AlgebraicField(QQ, zeta)
 
 

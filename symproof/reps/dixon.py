@@ -25,7 +25,7 @@ Cost: one class matrix costs ``|C_j| r`` products (``r`` classes), never
 
 from __future__ import annotations
 
-from math import isqrt
+from math import gcd, isqrt
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -59,9 +59,9 @@ def character_field_conductor(G: FiniteGroup) -> int:
     [1, 5, 3, 1]
     """
     e = G.exponent
-    fixing = {a for a in range(1, e + 1) if sympy.gcd(a, e) == 1 and _fixes_classes(G, a)}
+    fixing = {a for a in range(1, e + 1) if gcd(a, e) == 1 and _fixes_classes(G, a)}
     for f in sympy.divisors(e):
-        if all(a in fixing for a in range(1, e + 1, f) if sympy.gcd(a, e) == 1):
+        if all(a in fixing for a in range(1, e + 1, f) if gcd(a, e) == 1):
             return int(f)
     return e  # pragma: no cover - f = e always qualifies
 
