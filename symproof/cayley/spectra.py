@@ -180,7 +180,7 @@ class CayleySpectrum:
     Attributes: ``operator`` (``"walk"`` = ``A/|S|`` or ``"adjacency"`` = ``A``), ``quantity``
     (``"eigenvalues"`` or ``"singular values"``), ``provenance`` (``EXACT``, or ``ESTIMATE`` for
     floating-point values; ``kind`` is ``"exact"`` or ``"numeric"``, the route, for compatibility),
-    ``method`` (``"fourier"`` or ``"dense"``), ``degree`` ``|S|``, ``group_order`` ``|G|``,
+    ``method`` (``"class sums"``, ``"fourier"`` or ``"dense"``), ``degree`` ``|S|``, ``group_order`` ``|G|``,
     ``blocks`` (:class:`SpectrumBlock`, the multiplicities summing to ``|G|``). Returned by
     :func:`cayley_spectrum`. For the uniform scheme ``omega`` on ``S`` the walk operator is
     ``E_omega`` on ``L^2(G)``; its eigenvalues are those of ``omega_hat(pi)``, each
@@ -194,8 +194,10 @@ class CayleySpectrum:
         What the blocks hold.
     provenance : Provenance
         ``EXACT``, or ``ESTIMATE`` for floating-point values.
-    method : {"fourier", "dense"}
-        The route.
+    method : {"class sums", "fourier", "dense"}
+        The route: ``"class sums"`` when ``S`` is a union of conjugacy classes (one exact value
+        ``sum_{s in S} chi_pi(s) / chi_pi(1)`` per irreducible, Schur's lemma), else the Fourier
+        blocks or the dense matrix.
     degree : int
         ``|S|`` (with repeats).
     group_order : int
@@ -385,9 +387,13 @@ def cayley_spectrum(G: FiniteGroup, S: Any, *, operator: str = "walk", quantity:
         ``"eigenvalues"`` or ``"singular values"``.
     method
         ``"fourier"`` (blocks ``omega_hat(pi)``) or ``"dense"`` (numpy on the ``|G| x |G|`` matrix).
+        With ``"fourier"`` and a class-closed ``S`` (a union of conjugacy classes, with
+        multiplicities; every ``S`` in an abelian group) the exact class-sum route is taken
+        whatever ``|G|`` (unless ``exact=False``): one value per irreducible; the result's
+        ``method`` is then ``"class sums"``.
     exact
         Fourier route only: ``True`` for exact values, ``False`` for floating point, ``None``
-        for exact when ``|G| <= 120``.
+        for exact when ``|G| <= 120`` or ``S`` is class-closed.
 
     Returns
     -------
@@ -427,6 +433,10 @@ def cayley_spectrum(G: FiniteGroup, S: Any, *, operator: str = "walk", quantity:
     if exact and method != "fourier":
         raise InvalidValueError(f"exact=True needs method='fourier', got method={method!r}")
     S = cayley_multiset(G, S)
+    if method == "fourier" and exact is not False and is_class_closed(G, S):
+        blocks = _class_sum_blocks(G, S, operator, quantity)
+        return CayleySpectrum(operator, quantity, weakest(*(b.provenance for b in blocks)), "class sums",
+                              int(S.size), G.order, tuple(blocks))
     if method == "fourier" and (exact or (exact is None and G.order <= get_limits().max_exact_spectrum_order)):
         blocks = _exact_blocks(G, S, operator, quantity)
         provenance = weakest(*(b.provenance for b in blocks))
@@ -438,6 +448,60 @@ def cayley_spectrum(G: FiniteGroup, S: Any, *, operator: str = "walk", quantity:
     if method == "dense":
         blocks, provenance = _dense_blocks(G, S, operator, quantity), Provenance.ESTIMATE
     return CayleySpectrum(operator, quantity, provenance, method, int(S.size), G.order, tuple(blocks))
+
+
+def is_class_closed(G: FiniteGroup, S: np.ndarray) -> bool:
+    """Whether the multiset ``S`` (element indices) is a union of conjugacy classes, with multiplicities.
+
+    >>> import symproof as sp
+    >>> G = sp.group("S3")
+    >>> transpositions = np.flatnonzero(G.element_orders == 2)
+    >>> is_class_closed(G, transpositions), is_class_closed(G, transpositions[:1])
+    (True, False)
+    """
+    counts = np.bincount(np.asarray(S, dtype=np.int64), minlength=G.order)
+    classes = G.class_of
+    first = np.zeros(int(classes.max()) + 1, dtype=np.int64)
+    first[classes[::-1]] = counts[::-1]  # some count of each class
+    return bool(np.all(counts == first[classes]))
+
+
+def _class_sum_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -> list[SpectrumBlock]:
+    """A class-closed ``S``: ``omega_hat(pi) = (sum_{s in S} chi_pi(s) / chi_pi(1)) I`` (Schur's lemma), exactly.
+
+    One value per irreducible, ``d_pi`` times in a block of multiplicity ``d_pi``; blocks are
+    Galois orbits, with the exact characteristic polynomial from the (rational) power sums.
+    """
+    T = character_table(G)
+    f = T.conductor
+    counts = np.bincount(np.asarray(S, dtype=np.int64), minlength=G.order)
+    per_class = np.bincount(G.class_of, weights=counts, minlength=len(G.conjugacy_classes())).astype(np.int64)
+    scale = (S.size if quantity == "eigenvalues" else S.size ** 2) if operator == "walk" else 1
+    blocks = []
+    for orbit in galois_orbits(G):
+        d = T.degrees[orbit[0]]
+        sums = [sum((T[i].values[k] * int(c) for k, c in enumerate(per_class) if c), T[i].values[0] * 0) / d
+                for i in orbit]
+        if quantity == "singular values":
+            sums = [x * cyc.conjugate(x, f) for x in sums]
+        power_sums = [_rational(sum((x ** k for x in sums), sums[0] * 0) * d, f) for k in range(1, d * len(orbit) + 1)]
+        poly = _scaled(_charpoly_from_power_sums(power_sums), scale)
+        values, numeric, exact = _roots(poly)
+        if quantity == "singular values":
+            values, numeric = [sympy.sqrt(v) if exact else abs(v) ** 0.5 for v in values], np.sqrt(numeric.real)
+        order = _descending(numeric)
+        blocks.append(SpectrumBlock(tuple(orbit), d, tuple(values[k] for k in order),
+                                    Provenance.EXACT if exact else Provenance.ESTIMATE, charpoly=poly,
+                                    numeric=numeric[order]))
+    return blocks
+
+
+def _rational(x: Any, f: int) -> Fraction:
+    """An element of ``Q(zeta_f)`` known to be rational, as an integer-or-rational (a Galois-orbit power sum)."""
+    coords = cyc.coordinates(x, f)
+    if any(coords[1:]):  # pragma: no cover - a Galois orbit's power sums are rational
+        raise SymproofInternalError("a power sum over a Galois orbit is not rational")
+    return Fraction(int(coords[0].numerator), int(coords[0].denominator))
 
 
 def _fourier_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -> list[SpectrumBlock]:
@@ -688,7 +752,7 @@ def lambda_star(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | N
     >>> import symproof as sp
     >>> G = sp.group("C6")
     >>> lambda_star(G, [[1, 2, 3, 4, 5, 0], [5, 0, 1, 2, 3, 4]])      # the 6-cycle is bipartite
-    SpectralValue(value=1, provenance=Provenance.EXACT, method='fourier')
+    SpectralValue(value=1, provenance=Provenance.EXACT, method='class sums')
     >>> C7 = sp.group("C7")
     >>> S = [[1, 2, 3, 4, 5, 6, 0], [6, 0, 1, 2, 3, 4, 5]]
     >>> round(float(lambda_star(C7, S, method="sparse")), 6)        # -cos(6 pi / 7)
