@@ -446,16 +446,19 @@ def _approximate(F: FunctionClass, kind: str, eps: Fraction, signed: bool, budge
                       f"min(max_search={budget}, Limits.max_weighted_supports={get_limits().max_weighted_supports}); "
                       f"raise them with max_search= or sp.limits(max_weighted_supports=...)")
     if small is not None:
-        found, exhausted_to = small
+        found, exhausted_to, tie = small
         if found is not None:
             best, best_error, how = found[0], found[1], "exhaustive search (smallest size with a certified scheme)"
             verified = best_error.provenance  # optimised weights, but the witness's error is verified
-        if exhausted_to >= lower:
+        searched = exhausted_to if tie is None else tie - 1
+        if searched >= lower:
             # rests on numerically optimised weights on each support: an estimate, never a proof
-            lower = Bound(exhausted_to + 1, Provenance.ESTIMATE,
-                          f"exhaustive search found no scheme of size <= {exhausted_to} "
+            lower = Bound(searched + 1, Provenance.ESTIMATE,
+                          f"exhaustive search found no scheme of size <= {searched} "
                           f"(weights optimised numerically on each support: not a proof; "
-                          f"proven: >= {int(lower)}, {lower.method})")
+                          + (f"a support of size {tie} has its numerical minimum at eps, with no rational "
+                             f"witness: undecided; " if tie is not None else "")
+                          + f"proven: >= {int(lower)}, {lower.method})")
     if best is None:
         best, how, verified = AveragingScheme.uniform(G), "uniform scheme on G (exact)", Provenance.EXACT
         best_error = _error(kind, best, F)
@@ -486,34 +489,36 @@ def _candidate_schemes(F: FunctionClass, signed: bool, budget: int, seed: int, l
 
 
 def _exhaustive(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: int, upper: int, budget: int):
-    """Smallest support (containing e) with a scheme of error <= eps, below ``upper``; None if too large."""
+    """``(found, exhausted_to, tie)``: the smallest support (containing e) with a verified scheme of error <= eps
+    below ``upper``, the largest size searched without one, and the least size with a support whose numerical
+    minimum equals eps without a rational witness (None if none; sizes from there on are undecided); None if
+    the search is too large."""
     G = F.group
     cost = sum(comb(G.order - 1, k - 1) for k in range(lower, upper))
     if cost > min(budget, get_limits().max_weighted_supports):
         return None
+    tie = None  # the least size with a support whose numerical minimum is at eps (undecided)
     for k in range(lower, upper):
         for rest in itertools.combinations(range(1, G.order), k - 1):
-            omega = _optimised(F, kind, [0, *rest], signed, eps)
+            omega, at_eps = _optimised(F, kind, [0, *rest], signed, eps)
             if omega is not None:
-                return (omega, _error(kind, omega, F, eps)), k - 1
-    return None, upper - 1
+                return (omega, _error(kind, omega, F, eps)), k - 1, tie
+            if at_eps and tie is None:
+                tie = k
+    return None, upper - 1, tie
 
 
 def _optimised(F: FunctionClass, kind: str, support: list[int], signed: bool, eps: Fraction):
-    """Uniform weights, then weights minimising the error of ``kind`` numerically; a scheme with verified error <= eps."""
+    """``(scheme, tie)``: uniform weights, then weights minimising the error of ``kind`` numerically; a scheme with
+    verified error <= eps or None, and whether the numerical minimum is at eps (within 1e-6) without a witness."""
     G = F.group
     uniform = AveragingScheme.on_elements(G, support)
     if _error(kind, uniform, F, eps).is_at_most(eps):
-        return uniform
-    from scipy.optimize import minimize
-
+        return uniform, False
     objective = _objective(F, kind, support, signed)
-    start = np.full(len(support), 1 / len(support))
-    res = minimize(objective, start, method="Nelder-Mead", options={"xatol": 1e-10, "fatol": 1e-13, "maxiter": 800})
-    w = res.x if signed else np.abs(res.x)
-    if np.sum(w) == 0 or res.fun > float(eps) + 1e-6:
-        return None
-    w = w / np.sum(w)
+    w, value = _minimise(objective, len(support), signed)
+    if value > float(eps) + 1e-6:
+        return None, False
     # a minimum at eps exactly (a tie) is often rational with a small denominator: try those first
     for denominator in (2, 3, 4, 6, 8, 12, 24, 60, 120, 10**4, 10**6):
         rational = [Fraction(float(x)).limit_denominator(denominator) for x in w]
@@ -522,8 +527,24 @@ def _optimised(F: FunctionClass, kind: str, support: list[int], signed: bool, ep
         if omega.size != len(support) or (not signed and not omega.is_probability):
             continue
         if _error(kind, omega, F, eps).is_at_most(eps):
-            return omega
-    return None
+            return omega, False
+    return None, value > float(eps) - 1e-6
+
+
+def _minimise(objective: Any, k: int, signed: bool) -> tuple[np.ndarray, float]:
+    """Numerical minimum of a convex, non-smooth error over the weights (normalised): Nelder-Mead from the
+    uniform weights and from seeded Dirichlet starts (Nelder-Mead can stall on a max of norms)."""
+    from scipy.optimize import minimize
+
+    rng = np.random.default_rng(k)
+    starts = [np.full(k, 1 / k)] + [rng.dirichlet(np.ones(k)) for _ in range(3 if k > 2 else 0)]
+    best_w, best = starts[0], objective(starts[0])
+    for start in starts:
+        res = minimize(objective, start, method="Nelder-Mead", options={"xatol": 1e-10, "fatol": 1e-13, "maxiter": 800})
+        w = res.x if signed else np.abs(res.x)
+        if np.sum(w) != 0 and res.fun < best:
+            best_w, best = w / np.sum(w), float(res.fun)
+    return best_w, best
 
 
 def _objective(F: FunctionClass, kind: str, support: list[int], signed: bool):

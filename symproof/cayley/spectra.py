@@ -623,7 +623,7 @@ def _class_word_counts(G: FiniteGroup, words: np.ndarray, K: int) -> list[list[i
     return out
 
 
-def _charpoly_from_power_sums(p: list[int]) -> sympy.Poly:
+def _charpoly_from_power_sums(p: Sequence[int | Fraction]) -> sympy.Poly:
     """The monic polynomial whose roots have power sums ``p[0], p[1], ...`` (Newton's identities)."""
     e = [x[0] for x in from_power_sums([[Fraction(v)] for v in p], one=Fraction(1), kind="elementary")]
     coeffs = [(-1) ** k * e[k] for k in range(len(e))]
