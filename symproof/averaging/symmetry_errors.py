@@ -57,7 +57,7 @@ from symproof.averaging.scheme import AveragingScheme
 from symproof.config import get_limits, limit_hint
 from symproof.errors import InvalidArgumentError, InvalidValueError, LimitExceededError
 from symproof.exact.algebraic import RealAlgebraic, largest_eigenvalue
-from symproof.exact.balls import pencil_max_enclosure
+from symproof.exact.balls import arb_to_fraction, pencil_max_enclosure
 from symproof.exact.provenance import Provenance
 from symproof.exact.scalars import conjugate_transpose, has_conjugation
 from symproof.reps.irreducibles import Construction, irreducible_representations
@@ -253,13 +253,8 @@ def _gram_ball(B: acb_mat) -> acb_mat:
 def _enclose(M: acb_mat, Q: acb_mat | None = None, scale: int = 1) -> tuple[float, float, float]:
     """``(value, lower, upper)`` of ``lambda_max(M, Q) / scale``, rigorous outward-rounded floats."""
     lo, hi = pencil_max_enclosure(M, Q)
-    lower, upper = _down(_arb_fraction(lo.lower()) / scale), _up(_arb_fraction(hi.upper()) / scale)
+    lower, upper = _down(arb_to_fraction(lo.lower()) / scale), _up(arb_to_fraction(hi.upper()) / scale)
     return (max(lower, 0.0) + upper) / 2, max(lower, 0.0), upper
-
-
-def _arb_fraction(x: arb) -> Fraction:
-    m, e = (int(v) for v in x.mid().man_exp())
-    return Fraction(m * 2**e) if e >= 0 else Fraction(m, 2**-e)
 
 
 def _exact_available(omega: AveragingScheme, pis: list) -> bool:

@@ -26,10 +26,11 @@ from fractions import Fraction
 from typing import Any
 
 import sympy
-from flint import arb, fmpq, fmpz_poly
+from flint import fmpq, fmpz_poly
 
 from symproof._frozen import Frozen, set_attributes
 from symproof.errors import SymproofInternalError
+from symproof.exact.balls import arb_to_fraction
 
 __all__ = ["RealAlgebraic", "largest_eigenvalue", "real_roots"]
 
@@ -212,7 +213,7 @@ def _separated_roots(N: fmpz_poly) -> list[tuple[RealAlgebraic, Fraction]]:
     roots: list[Any] = squarefree.complex_roots()
     for root, _ in roots:
         if root.imag == 0:
-            balls.append((_arb_fraction(root.real.lower()), _arb_fraction(root.real.upper())))
+            balls.append((arb_to_fraction(root.real.lower()), arb_to_fraction(root.real.upper())))
     balls.sort(reverse=True)
     out = []
     for k, (lo, hi) in enumerate(balls):
@@ -291,9 +292,3 @@ def _sign(K: Any, x: Any) -> int:
             if value < 0:
                 return -1
     raise SymproofInternalError(f"could not decide the sign of {x} in {K}")  # pragma: no cover
-
-
-def _arb_fraction(x: arb) -> Fraction:
-    man, exp = x.mid().man_exp()
-    m, e = int(man), int(exp)
-    return Fraction(m * 2**e) if e >= 0 else Fraction(m, 2**-e)

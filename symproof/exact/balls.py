@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Iterator
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -33,6 +34,7 @@ from symproof.errors import InvalidValueError, SymproofInternalError
 
 __all__ = [
     "acb_matrix",
+    "arb_to_fraction",
     "field_element_ball",
     "generator_expression",
     "is_positive_definite",
@@ -60,6 +62,13 @@ def to_fmpq(x: Any) -> fmpq:
     if isinstance(x, sympy.Rational):
         return fmpq(int(x.p), int(x.q))
     return fmpq(int(x.numerator), int(x.denominator))
+
+
+def arb_to_fraction(x: arb) -> Fraction:
+    """The midpoint of a ball as an exact ``Fraction`` (a dyadic rational; use on ``x.lower()``/``x.upper()``)."""
+    man, exp = x.mid().man_exp()
+    m, e = int(man), int(exp)
+    return Fraction(m * 2**e) if e >= 0 else Fraction(m, 2**-e)
 
 
 def _sympy_ball(expr: sympy.Expr) -> acb:
