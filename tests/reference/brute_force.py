@@ -242,6 +242,29 @@ class Field:
             v = v * self.generator_value + mpmath.mpf(int(a.numerator)) / int(a.denominator)
         return v
 
+    @property
+    def degree(self) -> int:
+        return 1 if self.K == QQ else len(self.K.mod.to_list()) - 1
+
+    def small_elements_near(self, x: float, tol: float, denominator: int = 12) -> list:
+        """Elements ``a + b c`` of a degree-2 field (``a, b`` of denominator ``<= denominator``) within ``tol`` of
+        ``x``, simplest first: candidates for irrational optimal weights (the exact check decides)."""
+        if self.degree != 2:
+            return []
+        with mpmath.workdps(30):
+            c = float(self._value(self.c))
+        out = []
+        for q in range(1, denominator + 1):
+            for pb in range(-2 * q, 2 * q + 1):
+                b = Fraction(pb, q)
+                if b.denominator != q:  # each b once (b = 0 at q = 1: the rationals)
+                    continue
+                a = Fraction(x - float(b) * c).limit_denominator(denominator)
+                if abs(float(a) + float(b) * c - x) < tol:
+                    out.append(((max(a.denominator, q), abs(a.numerator) + abs(pb)), a, b))
+        out.sort(key=lambda t: t[0])
+        return [self(a) + self(b) * self.c for _, a, b in out]
+
     def sign(self, x: Any) -> int:
         if x == self.zero:
             return 0
@@ -318,16 +341,25 @@ class RefClass:
         return max(float(np.linalg.norm((self.Y[g] - eye) @ A, 2)) ** 2 for g in range(self.gd.order)) / 2
 
     # the L^2(G)|_W model
-    @functools.cached_property
+    @property
     def W_projection(self) -> DomainMatrix:
         """Exact orthogonal projection of ``R^G`` onto ``W = range(C)``."""
-        _, pivots = self.C.rref()
-        B = list(pivots)
-        if not B:
-            return DomainMatrix.zeros((self.gd.order, self.gd.order), self.field.K)
-        CB = self.C.extract(list(range(self.gd.order)), B)  # a basis of range(C), as columns
-        CBt = CB.transpose()
-        return (CB * (CBt * CB).inv() * CBt).to_dense()
+        return self.W_projection_over(self.field)
+
+    def W_projection_over(self, F: Field) -> DomainMatrix:
+        """The projection over the field ``F`` (the class's own, or the group's ``Q(cos(2 pi/N))``)."""
+        key = ("W projection", str(F.K))
+        if key not in self.memo:
+            C = self.C if F is self.field else self.C.convert_to(F.K)
+            _, pivots = C.rref()
+            B = list(pivots)
+            if not B:
+                self.memo[key] = DomainMatrix.zeros((self.gd.order, self.gd.order), F.K).to_dense()
+            else:
+                CB = C.extract(list(range(self.gd.order)), B)  # a basis of range(C), as columns
+                CBt = CB.transpose()
+                self.memo[key] = (CB * (CBt * CB).inv() * CBt).to_dense()
+        return self.memo[key]
 
     @functools.cached_property
     def W_projection_numeric(self) -> np.ndarray:
@@ -368,21 +400,26 @@ class RefClass:
             s = max(s, float(np.linalg.norm((L - np.eye(G)) @ A, 2)) ** 2 / 2)
         return w, s
 
-    def exact_error_at_most(self, kind: str, omega: dict[int, Fraction], eps: Fraction) -> bool:
-        """Exact: ``w(omega) <= eps`` (kind "weak") or ``s(omega) <= eps`` (kind "strong"), rational weights."""
-        key = ("at most", kind, tuple(sorted(omega.items())), Fraction(eps))
+    def exact_error_at_most(self, kind: str, omega: dict[int, Any], eps: Fraction) -> bool:
+        """Exact: ``w(omega) <= eps`` (kind "weak") or ``s(omega) <= eps`` (kind "strong").
+
+        Weights are Fractions, or elements of the group's field ``Q(cos(2 pi / N))`` (``_field(gd)``).
+        """
+        key = ("at most", kind, tuple(sorted((g, str(w)) for g, w in omega.items())), Fraction(eps))
         if key not in self.memo:
             self.memo[key] = self._exact_error_at_most(kind, omega, Fraction(eps))
         return self.memo[key]
 
-    def _exact_error_at_most(self, kind: str, omega: dict[int, Fraction], eps: Fraction) -> bool:
-        K = self.field
+    def _exact_error_at_most(self, kind: str, omega: dict[int, Any], eps: Fraction) -> bool:
+        rational = all(isinstance(w, (Fraction, int)) for w in omega.values())
+        K = self.field if rational else _field(self.gd)
         G = self.gd.order
-        P = self.W_projection
+        P = self.W_projection_over(K)
         Erows = [[K.zero] * G for _ in range(G)]
         for g, w in omega.items():
+            value = K(Fraction(w)) if isinstance(w, (Fraction, int)) else w
             for x in range(G):
-                Erows[int(self.gd.mul[g, x])][x] += K(Fraction(w))
+                Erows[int(self.gd.mul[g, x])][x] += value
         E = DomainMatrix(Erows, (G, G), K.K)
         EP = E * P
         if kind == "weak":
@@ -555,8 +592,17 @@ class SupportOptimiser:
         if kind == "weak":
             cons.append(cp.sigma_max(A) <= t)
         else:
-            eye = np.eye(r)
-            cons += [cp.sigma_max((Y[g] - eye) @ A) <= t for g in range(1, G)]
+            # ||(Y_g - I) A||^2 = lambda_max(A^T M_g A) with M_g = 2I - Y_g - Y_g^T = B_g^T B_g (Y_g orthogonal);
+            # M_{g^-1} = M_g, so one constraint serves g and g^-1, and B_g has rank(M_g) rows
+            done: set[int] = set()
+            for g in range(1, G):
+                if g in done:
+                    continue
+                done.update((g, int(cls.gd.inv[g])))
+                vals, vecs = np.linalg.eigh(2 * np.eye(r) - Y[g] - Y[g].T)
+                keep = vals > 1e-10
+                B = (vecs[:, keep] * np.sqrt(vals[keep])).T
+                cons.append(cp.sigma_max(B @ A) <= t)
         self.problem = cp.Problem(cp.Minimize(t), cons)
 
     def error(self, omega: dict) -> float:
@@ -610,6 +656,24 @@ def _rational_candidates(w: np.ndarray, S: tuple[int, ...], signed: bool):
         yield {g: v for g, v in ws.items() if v != 0}
 
 
+def _algebraic_candidates(K: Field, w: np.ndarray, S: tuple[int, ...], signed: bool, limit: int = 64):
+    """Weights in ``Q(cos(2 pi/N))`` (degree-2 fields) near ``w``: ``(exact weights, float weights)``."""
+    if K.degree != 2 or len(S) < 2:
+        return
+    options = [K.small_elements_near(float(w[g]), 5e-5)[:3] for g in S[:-1]]
+    if any(not o for o in options):
+        return
+    for n, choice in enumerate(itertools.product(*options)):
+        if n >= limit:
+            return
+        last = K.one - sum(choice, K.zero)
+        exact = dict(zip(S, [*choice, last]))
+        if not signed and any(K.sign(v) < 0 for v in exact.values()):
+            continue
+        exact = {g: v for g, v in exact.items() if v != K.zero}
+        yield exact, {g: K.to_float(v) for g, v in exact.items()}
+
+
 @dataclass(frozen=True)
 class Reference:
     """The reference answer: ``lo <= AC <= hi``; ``lo == hi`` unless a tie could not be decided exactly."""
@@ -629,8 +693,14 @@ class Reference:
 class ApproximateSearch:
     """Per ``(class, kind, signed)``: optima per support (cached), and ``AC(eps)`` with exact tie handling."""
 
-    def __init__(self, cls: RefClass, kind: str, signed: bool):
+    def __init__(self, cls: RefClass, kind: str, signed: bool, lower: tuple = (), relaxation: Any = None):
+        """``lower``: searches whose optimum on each support is at most this one's (the weak one for a strong
+        search, as ``s >= w`` for every scheme; the signed one for a probability search), used to prune supports
+        whose lower optimum is already above eps. ``relaxation``: the signed search of a probability one; when
+        its optimal weights are non-negative they are optimal here too."""
         self.cls, self.kind, self.signed = cls, kind, signed
+        self.lower, self.relaxation = tuple(lower), relaxation
+        self.pruned = 0
         self.opt = SupportOptimiser(cls, kind, signed)
         self.optima: dict[tuple[int, ...], tuple[float | None, np.ndarray | None]] = {}
         self.verdicts: dict[tuple[tuple[int, ...], Fraction], str] = {}
@@ -639,16 +709,33 @@ class ApproximateSearch:
 
     def optimum(self, S):
         if S not in self.optima:
-            self.optima[S] = self.opt.optimum(S)
+            self.optima[S] = self._relaxed(S) or self.opt.optimum(S)
         return self.optima[S]
+
+    def _relaxed(self, S):
+        if self.relaxation is None:
+            return None
+        value, w = self.relaxation.optimum(S)
+        if value is None or np.min(w[list(S)]) < -1e-9:
+            return None
+        wc = np.clip(w, 0.0, None)
+        wc /= wc.sum()
+        achieved = self.opt.error({g: wc[g] for g in S})
+        return (achieved, wc) if achieved <= value + 1e-8 * max(1.0, value) else None
 
     def verdict(self, S: tuple[int, ...], eps: Fraction) -> str:
         """"yes" (some weights on S reach error <= eps), "no", or "undecided"."""
         key = (S, eps)
         if key in self.verdicts:
             return self.verdicts[key]
-        value, w = self.optimum(S)
         e = float(eps)
+        for other in self.lower:
+            bound = other.optimum(S)[0]
+            if bound is not None and bound > e + TIE_TOLERANCE:
+                self.pruned += 1
+                self.verdicts[key] = "no"
+                return "no"
+        value, w = self.optimum(S)
         if value is None:
             out = "undecided"
         elif value < e - TIE_TOLERANCE:
@@ -666,6 +753,14 @@ class ApproximateSearch:
                     out = "yes"
                     self.witnesses[key] = cand
                     break
+            if out == "undecided":
+                for cand in _algebraic_candidates(_field(self.cls.gd), w, S, self.signed):
+                    if self.opt.error(cand[1]) > e + 1e-9:
+                        continue
+                    if self.cls.exact_error_at_most(self.kind, cand[0], eps):
+                        out = "yes"
+                        self.witnesses[key] = cand[0]
+                        break
             self.ties.append(f"support {S}, optimum {value:.9f} at eps {eps}: {out}")
         self.verdicts[key] = out
         return out
@@ -710,7 +805,13 @@ class GroupReference:
         rep = self.family[name]
         key = (rep, kind, signed)
         if key not in self.searches:
-            self.searches[key] = ApproximateSearch(self.classes[rep], kind, signed)
+            lower, relaxation = [], None
+            if kind == "strong":
+                lower.append(self.search(name, "weak", signed))
+            if not signed:
+                relaxation = self.search(name, kind, True)
+                lower.append(relaxation)
+            self.searches[key] = ApproximateSearch(self.classes[rep], kind, signed, lower, relaxation)
         return self.searches[key]
 
     def approximate(self, name: str, kind: str, eps: Fraction, signed: bool) -> Reference:

@@ -176,3 +176,24 @@ def test_laws_between_the_reference_complexities(G):
         for kind in ("weak", "strong"):
             for e in EPSILONS:
                 assert ref.value(name, kind, e, True).lo <= ref.value(name, kind, e, False).hi
+
+
+@needs_cvxpy
+def test_an_irrational_tie_on_c12_is_decided_exactly():
+    """L^2(Z_12), eps = 1/2: weights (1/2 - sqrt(3)/6, 1/2, sqrt(3)/6) on {0, 1, 4} give w = 1/2 exactly.
+
+    (Fourier: |sum_m omega(m) e^{2 pi i k m / 12}|^2 <= 1/2 for k = 1..11, with equality.) The optimal
+    weights are irrational, so only the algebraic candidates in Q(sqrt(3)) decide the tie: AC_wk = 3.
+    """
+    ref = bf.cached_group_reference(sp.group("C12"))
+    gd, F = ref.gd, ref.classes["L2"]
+    a = next(g for g in range(gd.order) if gd.orders[g] == 12)
+    K = bf._field(gd)
+    c = K.c  # cos(pi/6) = sqrt(3)/2
+    third = K(Fraction(1, 3))
+    weights = {0: K(Fraction(1, 2)) - third * c, a: K(Fraction(1, 2)), gd.power(a, 4): third * c}
+    assert F.exact_error_at_most("weak", weights, Fraction(1, 2))
+    assert not F.exact_error_at_most("weak", weights, Fraction(1, 2) - Fraction(1, 10**6))
+    assert F.weak_error({g: K.to_float(v) for g, v in weights.items()}) == pytest.approx(0.5, abs=1e-12)
+    for signed in (False, True):
+        assert ref.value("L2", "weak", Fraction(1, 2), signed) == bf.Reference(3, 3)
