@@ -38,6 +38,7 @@ from symproof.exact import modular as mod
 from symproof.exact.balls import field_element_ball, precision
 from symproof.reps.class_functions import BALL_PRECISIONS, ClassFunction, decide_by_balls
 from symproof.reps.dixon import dixon_schneider
+from symproof.reps.structured import structured_characters
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
@@ -82,7 +83,7 @@ class CharacterTable(Frozen):
     _numeric: np.ndarray
 
     def __init__(self, G: FiniteGroup) -> None:
-        f, values, _ = dixon_schneider(G)
+        f, values, _ = structured_characters(G) or dixon_schneider(G)
         set_attributes(self, group=G, conductor=f, field=cyc.cyclotomic_field(f))
         order = sorted(range(len(values)), key=functools.cmp_to_key(_RowComparison(values, f)))
         rows = [values[i] for i in order]
