@@ -34,6 +34,8 @@ from symproof.cayley.spectra import (
                                        lambda_star,
                                        spectral_gap,
 )
+from symproof.checking.checker import CheckReport, check
+from symproof.checking.conjecture import Conjecture, conjecture
 from symproof.config import Limits, get_limits, limits, set_limits
 from symproof.errors import (
     GroupSpecError,
@@ -70,6 +72,7 @@ from symproof.groups.census import catalog
 from symproof.groups.conjugacy import ConjugacyClass
 from symproof.groups.finite_group import FiniteGroup
 from symproof.groups.generation import minimum_generating_set
+from symproof.groups.small_groups import identify, small_group, small_groups
 from symproof.groups.spec import group
 from symproof.groups.subgroups import centre, derived_subgroup, left_cosets, normal_closure, right_cosets, subgroup
 from symproof.report.separation import scaling_table, separation_report
@@ -99,9 +102,11 @@ __all__ = [
     "Bound",
     "CayleySpectrum",
     "CharacterTable",
+    "CheckReport",
     "CheegerBounds",
     "ClassFunction",
     "ComplexityResult",
+    "Conjecture",
     "ConjugacyClass",
     "Construction",
     "EdgeExpansion",
@@ -142,9 +147,11 @@ __all__ = [
     "centre",
     "character",
     "character_table",
+    "check",
     "cheeger_bounds",
     "class_bounds",
     "complexity_profile",
+    "conjecture",
     "coordinate_symbols",
     "coset_functions",
     "decompose",
@@ -160,6 +167,7 @@ __all__ = [
     "group",
     "gset_functions",
     "homogeneous_polynomials",
+    "identify",
     "inverse_fourier_transform",
     "irreducible_dimension",
     "irreducible_representations",
@@ -191,6 +199,8 @@ __all__ = [
     "separation_report",
     "set_limits",
     "sign",
+    "small_group",
+    "small_groups",
     "spectral_gap",
     "strong_error",
     "strong_existence_bound",

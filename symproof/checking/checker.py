@@ -40,7 +40,32 @@ __all__ = ["CheckReport", "check", "conjecture_named"]
 
 @frozen_record
 class CheckReport:
-    """What a sweep found: cases checked (decided), undecided, the smallest counterexample (or None)."""
+    """What a sweep of :func:`check` found.
+
+    Attributes
+    ----------
+    conjecture, statement : str
+        The conjecture's name and statement.
+    max_order : int
+        Groups of order up to this were swept.
+    checked, undecided : int
+        Cases the predicate decided, and cases it could not decide (estimates, straddling enclosures).
+    groups : int
+        Groups swept (up to and including the counterexample's).
+    counterexample : dict or None
+        The smallest counterexample: ``group`` (``SmallGroup(n,i)``), ``order``, ``id``, ``case``,
+        ``action`` (for conjectures over actions), ``values`` and ``reproducer`` (code).
+    seconds : float
+        Wall time of the sweep (resumed sweeps included).
+    seed : int
+        The seed of the hypothesis phase.
+
+    Examples
+    --------
+    >>> report = check("k-star-order", max_order=3)
+    >>> report.counterexample is None, report.groups
+    (True, 3)
+    """
 
     conjecture: str
     statement: str
@@ -103,10 +128,41 @@ def _progress(records: list[SmallGroupRecord], label: str) -> Iterable[SmallGrou
 
 def check(conjecture: str | Conjecture, *, max_order: int = 24, seed: int = 0, examples: int = 50,
           checkpoint: str | Path | None = None) -> CheckReport:
-    """Check ``conjecture`` on every small group of order ``<= max_order``; return a :class:`CheckReport`.
+    """Check ``conjecture`` on every small group of order ``<= max_order``, smallest first.
 
-    ``examples`` random schemes are then tried by hypothesis (``seed`` fixes them) for conjectures
-    over schemes. With ``checkpoint``, progress is saved after each group and a rerun resumes.
+    Parameters
+    ----------
+    conjecture : str or Conjecture
+        A shipped conjecture by name (``symproof check --list``) or your own (:func:`conjecture`).
+    max_order : int
+        Sweep ``SmallGroup(n, i)`` for ``n <= max_order`` (at most 100).
+    seed : int
+        Seed of the hypothesis search that follows the sweep for conjectures over schemes.
+    examples : int
+        How many random schemes hypothesis tries (0: none).
+    checkpoint : path, optional
+        A JSON file: progress is saved after each group, and a rerun with the same file resumes.
+
+    Returns
+    -------
+    CheckReport
+        Cases checked and undecided, and the smallest counterexample with its values and a
+        reproducer, or ``None``.
+
+    Raises
+    ------
+    InvalidValueError
+        For an unknown name, ``max_order > 100``, or a checkpoint of another sweep.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> print(sp.check("k-bound-min", max_order=6))  # doctest: +ELLIPSIS
+    k-bound-min: K* <= min(|G|, sum_lambda (M_lambda - 1))
+      ... cases decided, 0 undecided, on 6 groups of order <= 6 (... s)
+      smallest counterexample: SmallGroup(5,1) (order 5), C5 on R^2 (natural action of the catalog group)
+      values: K* = 2, |G| = 5, dim V = 2, sum_lambda M_lambda = 6, M_lambda = {...}, bound = 1
+      reproduce: import symproof as sp; ...
     """
     conj = conjecture_named(conjecture)
     max_order = check_int(max_order, "max_order", min_value=1, max_value=100)

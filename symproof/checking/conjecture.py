@@ -39,8 +39,25 @@ class Verdict:
 class Conjecture:
     """A named statement quantifying over ``over`` (one of :data:`KINDS`), checked by ``predicate``.
 
-    ``status`` is ``"conjecture"`` or ``"proven"`` (a proven statement is checked as a test of the
-    code); ``latex`` is the statement for papers and notebooks.
+    Attributes
+    ----------
+    name, statement, latex : str
+        The name (``k-bound-sum``), the statement in plain text and in LaTeX.
+    over : str
+        ``"groups"``, ``"actions"``, ``"classes"``, ``"tolerances"`` or ``"schemes"``
+        (:mod:`symproof.checking.cases`).
+    predicate : callable
+        From one case to a :class:`Verdict` (or a bool, or a ``(bool, values)`` pair).
+    status : str
+        ``"conjecture"`` or ``"proven"`` (a proven statement is checked as a test of the code).
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> c = sp.Conjecture("even", "|G| is even", "2 | |G|", "groups", lambda case: case.group.order % 2 == 0)
+    >>> from symproof.checking.cases import cases
+    >>> c.evaluate(next(cases("groups", 4, 1))).holds
+    True
     """
 
     name: str
@@ -77,6 +94,28 @@ def conjecture(name: str, *, statement: str, over: str, latex: str | None = None
                status: str = "conjecture") -> Callable[[Callable[[Any], Any]], Conjecture]:
     """Decorator: turn a predicate on one case into a :class:`Conjecture` named ``name``.
 
+    Parameters
+    ----------
+    name : str
+        The conjecture's name.
+    statement : str
+        The statement in plain text.
+    over : str
+        What it quantifies over: ``"groups"``, ``"actions"``, ``"classes"``, ``"tolerances"``,
+        ``"schemes"`` (a case carries ``group``, ``gap_id`` and, by kind, ``action``,
+        ``function_class``, ``eps``, ``scheme``).
+    latex : str, optional
+        The statement in LaTeX (default: ``statement``).
+    status : str
+        ``"conjecture"`` (default) or ``"proven"``.
+
+    Returns
+    -------
+    callable
+        The decorator, returning a :class:`Conjecture` for :func:`symproof.check`.
+
+    Examples
+    --------
     >>> @conjecture("trivial", statement="true", over="groups")
     ... def trivial(case):
     ...     return True

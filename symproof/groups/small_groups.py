@@ -122,7 +122,33 @@ def small_group_record(n: int, i: int) -> SmallGroupRecord:
 
 
 def small_group(n: int, i: int) -> FiniteGroup:
-    """``SmallGroup(n, i)`` as a permutation group (named ``SmallGroup(n,i)``)."""
+    """``SmallGroup(n, i)`` of GAP's SmallGroups library, as a permutation group of small degree.
+
+    Parameters
+    ----------
+    n : int
+        The order, ``1 <= n <= 100``.
+    i : int
+        The GAP id, ``1 <= i <=`` the number of groups of order ``n``.
+
+    Returns
+    -------
+    FiniteGroup
+        The group, named ``SmallGroup(n,i)``, on the points of GAP's smaller-degree
+        permutation representation.
+
+    Raises
+    ------
+    InvalidValueError
+        For an order above 100 or an id that does not exist.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> G = sp.small_group(24, 12)
+    >>> G.order, len(G.conjugacy_classes()), small_group_record(24, 12).name
+    (24, 5, 'S4')
+    """
     record = small_group_record(n, i)
     gens = [[x - 1 for x in g] for g in record.generators]
     return FiniteGroup.from_permutations(gens, degree=record.degree, name=record.spec)
@@ -142,8 +168,25 @@ def small_group_records(*, max_order: int = MAX_SMALL_ORDER, orders: Iterable[in
 
 def small_groups(*, max_order: int = MAX_SMALL_ORDER, orders: Iterable[int] | None = None,
                  where: Callable[[SmallGroupRecord], bool] | None = None) -> Iterator[FiniteGroup]:
-    """The groups of :func:`small_group_records`, built lazily one at a time.
+    """The groups of the SmallGroups data in order of ``|G|``, then GAP id, built lazily one at a time.
 
+    Parameters
+    ----------
+    max_order : int
+        Largest order (at most 100, the extent of the data).
+    orders : iterable of int, optional
+        Only these orders.
+    where : callable, optional
+        A filter on :class:`SmallGroupRecord` (GAP's invariants: ``abelian``, ``nilpotent``,
+        ``solvable``, ``classes``, ``degrees``, ``name``, ...).
+
+    Yields
+    ------
+    FiniteGroup
+        Each ``SmallGroup(n,i)`` (see :func:`small_group`).
+
+    Examples
+    --------
     >>> [G.order for G in small_groups(max_order=4)]
     [1, 2, 3, 4, 4]
     >>> sum(1 for _ in small_groups(orders=[16], where=lambda r: not r.abelian))
@@ -156,7 +199,31 @@ def small_groups(*, max_order: int = MAX_SMALL_ORDER, orders: Iterable[int] | No
 def identify(G: FiniteGroup) -> tuple[int, int]:
     """The SmallGroups id ``(n, i)`` of ``G``: candidates by invariants, then an isomorphism test.
 
-    Raises :class:`~symproof.errors.InvalidValueError` above order 100.
+    The candidates of order ``|G|`` are those with the same class sizes, exponent and class
+    invariants (element orders and prime powers, :func:`~symproof.groups.isomorphism.class_invariants`);
+    where several remain, an explicit isomorphism decides
+    (:func:`~symproof.groups.isomorphism.isomorphism`).
+
+    Parameters
+    ----------
+    G : FiniteGroup
+        A group of order at most 100.
+
+    Returns
+    -------
+    tuple of int
+        ``(|G|, i)`` with ``G`` isomorphic to ``SmallGroup(|G|, i)``.
+
+    Raises
+    ------
+    InvalidValueError
+        Above order 100.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> sp.identify(sp.group("Q8")), sp.identify(sp.group("S4"))
+    ((8, 4), (24, 12))
     """
     G = check_group(G)
     sizes = tuple(sorted(c.size for c in G.conjugacy_classes()))
