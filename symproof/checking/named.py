@@ -59,9 +59,11 @@ K_STAR_ORDER = _k_bound("k-star-order", "K* <= |G| - 1", r"K^* \le |G| - 1", lam
 
 
 def _compare(a: ErrorValue, b: ErrorValue, factor: Fraction) -> int | None:
-    """The sign of ``a - factor * b``, decided exactly or by the enclosures (None when undecided)."""
+    """The sign of ``a - factor * b``: exactly, or from rigorous enclosures; None when undecided or estimated."""
     if a.algebraic is not None and b.algebraic is not None:
-        return a.algebraic.compare(b.algebraic.scaled(factor)) if b.algebraic else (a.algebraic > 0) - 0
+        return a.algebraic.compare(b.algebraic.scaled(factor))
+    if Provenance.ESTIMATE in (a.provenance, b.provenance):
+        return None  # an estimate refutes nothing
     if a.lower > float(factor) * b.upper:
         return 1
     if a.upper < float(factor) * b.lower:
