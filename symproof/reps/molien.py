@@ -30,21 +30,37 @@ bound ``K* <= |G| - 1`` for a faithful action, the eigenvalue multiplicities
 Notes
 -----
 Coefficients come from exact power-series arithmetic, never from a symbolic series
-expansion. At a class representative ``g`` the power sums ``p_m = chi_rho(g^m)`` (power
-maps of the exact character) give the elementary symmetric functions ``e_j`` of the
-eigenvalues by Newton's identities, ``det(I - t rho(g)) = sum_j (-1)^j e_j t^j``, and
-``h_k = sum_{j=1..d} (-1)^(j-1) e_j h_{k-j}``: ``O(d)`` field operations per class
-and degree, in ``Q(zeta_f)`` (``QQ`` for ``S_n`` and ``B_n``). The coefficient is the
-exact inner product ``<h_k, chi>``.
+expansion. Two routes, chosen per representation:
 
-The rational function has the common denominator ``D(t) = prod_lambda (1 - lambda
+**Class denominators** (when every ``P_C(t) = det(I - t rho(g_C))`` is rational: permutation
+and signed permutation modules, and every action with a rational character). ``P_C`` is the
+product of ``1 - s t^c`` over the (signed) cycles of ``g_C``, no matrices; otherwise the exact
+characteristic polynomial of the representative's matrix (its eigenvalues are roots of unity,
+so ``P_C`` has integer coefficients). The classes (the columns of the character table) are
+grouped by ``P``, so ``M_chi(t) = sum_P w_P / P(t)`` with
+``w_P = (1/|G|) sum_{C : P_C = P} |C| chi(C)``: a few terms (one per cycle type for a
+permutation module). Each ``w_P`` is rational: a rational ``P`` has a Galois-stable set of
+eigenvalues, so ``{C : P_C = P}`` is stable under ``C -> C^a`` (``chi(g^a) = sigma_a(chi(g))``)
+and under inversion (which is also why the ``conj`` may be dropped); this is checked exactly.
+``[t^k]`` needs the inverse series ``1/P mod t^(k+1)`` only (Newton's iteration in
+``fmpz_poly``, shared by all characters), and the reduced fraction is ``N/L`` over the lcm
+``L`` of the ``P`` with ``w_P != 0``, divided by ``gcd(N, L)``: integer polynomial arithmetic.
+
+**Generic** (some ``P_C`` irrational, for example rotations by ``2 pi/5``). At a class
+representative ``g`` the power sums ``p_m = chi_rho(g^m)`` (power maps of the exact
+character) give the elementary symmetric functions ``e_j`` of the eigenvalues by Newton's
+identities, ``det(I - t rho(g)) = sum_j (-1)^j e_j t^j``, and
+``h_k = sum_{j=1..d} (-1)^(j-1) e_j h_{k-j}``: ``O(d)`` field operations per class and
+degree in ``Q(zeta_f)``. The coefficient is the exact inner product ``<h_k, chi>``. The
+rational function has the common denominator ``D(t) = prod_lambda (1 - lambda
 t)^(M_lambda)`` (``M_lambda`` the largest multiplicity of the eigenvalue ``lambda`` in
 any ``rho(g)``; ``M`` is constant on Galois orbits, so ``D`` is a product of cyclotomic
 polynomials with integer coefficients). Each term ``conj(chi(g))/det(I - t rho(g))``
 is ``A_g(t)/D(t)`` with ``deg A_g = deg D - d``, so the numerator is ``D(t) M_chi(t)``
 truncated at degree ``deg D - d``; the coefficients of ``D M_chi`` of degrees ``deg D -
 d + 1 .. deg D`` are checked to vanish, and the fraction is reduced. The lowest degree
-of the numerator is the first degree at which ``chi`` occurs (``D(0) = 1``).
+of the numerator is the first degree at which ``chi`` occurs (``D(0) = 1``). The
+characters ``h_k`` of :func:`symmetric_power_characters` always come from this route.
 
 Eigenvalue multiplicities are exact integers: from cycle types for permutation
 matrices and for signed permutation (monomial ``+-1``) matrices; otherwise from the
@@ -68,11 +84,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from fractions import Fraction
-from math import comb, gcd
+from math import comb, gcd, lcm
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import sympy
+from flint import fmpz_poly
 
 from symproof._frozen import Frozen, frozen_record, set_attributes
 from symproof._validation import check_int
@@ -431,6 +448,157 @@ def range_size(degrees: range) -> int:
     return (degrees[-1] - degrees[0]) // degrees.step + 1 if degrees else 0
 
 
+# -- class denominators: det(I - t rho(g)) per class, grouped ------------------------
+
+
+def _cycle_denominator(cycles: list[tuple[int, int]]) -> fmpz_poly:
+    """``prod (1 - s t^c)`` over the cycles ``(c, s)`` of a signed permutation matrix: ``det(I - t rho(g))``."""
+    P = fmpz_poly([1])
+    for length, sign in cycles:
+        P *= fmpz_poly([1] + [0] * (length - 1) + [-sign])
+    return P
+
+
+def _class_denominator(rho: Representation, g: int) -> fmpz_poly | None:
+    """``det(I - t rho(g))`` as an integer polynomial, or None when it is not rational.
+
+    From the cycles for a (signed) permutation matrix; otherwise from the exact characteristic
+    polynomial ``det(x I - A) = x^d + c_1 x^(d-1) + ... + c_d`` of the matrix, since
+    ``det(I - t A) = 1 + c_1 t + ... + c_d t^d``. The eigenvalues are roots of unity, so a
+    rational ``det(I - t A)`` has integer coefficients.
+    """
+    cycles = _monomial_cycles(rho, g)
+    if cycles is not None:
+        return _cycle_denominator(cycles)
+    K = rho.domain
+    coefficients = [K.to_sympy(c) for c in rho.domain_matrix(g).charpoly()]
+    if not all(c.is_Integer for c in coefficients):
+        return None
+    return fmpz_poly([int(c) for c in coefficients])
+
+
+def _rational_value(x: Any, f: int) -> Fraction | None:
+    """``x`` in ``Q(zeta_f)`` as a ``Fraction`` when it is rational, else None."""
+    first, *rest = cyc.coordinates(x, f)
+    if any(rest):
+        return None
+    return Fraction(int(first.numerator), int(first.denominator))
+
+
+class _ClassDenominators:
+    """The classes of ``G`` grouped by ``P = det(I - t rho(g))`` (integer polynomials), and the series ``1/P``.
+
+    Built only when every ``P`` is rational (see :func:`_class_denominators`). ``1/P`` is kept
+    to the largest precision asked for so far; its coefficients never depend on the order of
+    requests.
+    """
+
+    def __init__(self, rho: Representation, polynomials: list[fmpz_poly]) -> None:
+        G = rho.group
+        groups: dict[tuple[int, ...], list[int]] = {}
+        for position, P in enumerate(polynomials):
+            groups.setdefault(tuple(int(x) for x in P.coeffs()), []).append(position)
+        self.order = G.order
+        self.sizes = tuple(c.size for c in G.conjugacy_classes())
+        self.polynomials = tuple(fmpz_poly(list(key)) for key in groups)
+        self.members = tuple(tuple(positions) for positions in groups.values())
+        self._inverses: list[fmpz_poly] = []
+        self._precision = 0
+
+    def weights(self, chi: ClassFunction) -> list[Fraction]:
+        """``w_P = (1/|G|) sum_{C : P_C = P} |C| chi(C)``, so that ``M_chi(t) = sum_P w_P / P(t)``.
+
+        ``P`` is rational, so ``{C : P_C = P}`` is stable under ``C -> C^a`` (``gcd(a, |G|) = 1``,
+        ``chi(g^a) = sigma_a(chi(g))``) and under inversion: the sum is rational and the
+        ``conj`` of the Molien formula may be dropped. Both facts are checked exactly.
+        """
+        K, f, out = chi.field, chi.conductor, []
+        for positions in self.members:
+            total = sum((chi.values[c] * self.sizes[c] for c in positions), K.zero)
+            w = _rational_value(total, f)
+            if w is None:  # pragma: no cover - chi is a virtual character and P_C is rational
+                raise SymproofInternalError(f"the classes with one denominator have an irrational weight {total}")
+            out.append(w / self.order)
+        return out
+
+    def inverses(self, n: int) -> list[fmpz_poly]:
+        """``1/P mod t^n`` for each ``P``: one power-series inversion each, to at least ``n`` terms."""
+        if n > self._precision:
+            self._inverses = [_inverse_series(P, n) for P in self.polynomials]
+            self._precision = n
+        return self._inverses
+
+    def coefficients(self, weights: list[Fraction], n: int) -> list[int]:
+        """``[t^0..t^(n-1)] sum_P w_P / P``: the truncated series, exact integers."""
+        scale, numerators = _common_denominator(weights)
+        series = fmpz_poly(0)
+        for a, inverse in zip(numerators, self.inverses(n)):
+            if a:
+                series += inverse.truncate(n) * a
+        values = [int(x) for x in series.coeffs()] + [0] * n
+        return [_exact_quotient(v, scale) for v in values[:n]]
+
+    def coefficient(self, weights: list[Fraction], k: int) -> int:
+        """``[t^k] sum_P w_P / P``, from the ``k``-th coefficient of each ``1/P`` only."""
+        scale, numerators = _common_denominator(weights)
+        inverses = self.inverses(k + 1)
+        return _exact_quotient(sum(a * int(inverse[k]) for a, inverse in zip(numerators, inverses) if a), scale)
+
+    def fraction(self, weights: list[Fraction]) -> tuple[fmpz_poly, fmpz_poly]:
+        """``sum_P w_P / P = N/D`` reduced, ``D(0) = 1``: ``D`` divides the lcm of the ``P`` with ``w_P != 0``."""
+        scale, numerators = _common_denominator(weights)
+        support = [(a, P) for a, P in zip(numerators, self.polynomials) if a]
+        if not support:
+            return fmpz_poly(0), fmpz_poly(1)
+        L = functools.reduce(lambda A, B: A * B // A.gcd(B), (P for _, P in support))
+        N = sum((L // P * a for a, P in support), fmpz_poly(0))
+        N = fmpz_poly([_exact_quotient(int(x), scale) for x in N.coeffs()])  # L M_chi has integer coefficients
+        common = N.gcd(L)
+        N, D = N // common, L // common
+        unit = int(D[0])  # +-1: D divides a product of polynomials with constant term 1
+        return N * unit, D * unit
+
+
+def _inverse_series(P: fmpz_poly, n: int) -> fmpz_poly:
+    """``1/P mod t^n`` for ``P(0) = 1``, by Newton's iteration ``g -> g (2 - P g)`` (the precision doubles).
+
+    >>> _inverse_series(fmpz_poly([1, -1, -1]), 8)          # Fibonacci numbers
+    21*x^7 + 13*x^6 + 8*x^5 + 5*x^4 + 3*x^3 + 2*x^2 + x + 1
+    """
+    g, m = fmpz_poly([1]), 1
+    while m < n:
+        m = min(2 * m, n)
+        g = g.mul_low(2 - P.mul_low(g, m), m)
+    return g.truncate(n)
+
+
+def _common_denominator(weights: list[Fraction]) -> tuple[int, list[int]]:
+    """``(b, [b w])`` with ``b`` the least common denominator of the weights."""
+    b = functools.reduce(lcm, (w.denominator for w in weights), 1)
+    return b, [int(w * b) for w in weights]
+
+
+def _exact_quotient(value: int, scale: int) -> int:
+    quotient, remainder = divmod(value, scale)
+    if remainder:  # pragma: no cover - the Molien coefficients are integers
+        raise SymproofInternalError(f"a Molien coefficient {Fraction(value, scale)} is not an integer")
+    return quotient
+
+
+def _class_denominators(rho: Representation) -> _ClassDenominators | None:
+    """The grouped class denominators of ``rho`` (memoised), or None when some ``det(I - t rho(g))`` is irrational."""
+    def build(rho: Representation) -> _ClassDenominators | None:
+        polynomials = []
+        for c in rho.group.conjugacy_classes():
+            P = _class_denominator(rho, c.representative)
+            if P is None:
+                return None
+            polynomials.append(P)
+        return _ClassDenominators(rho, polynomials)
+
+    return _check_representation(rho).memo("class_denominators", build)
+
+
 # -- Molien series -------------------------------------------------------------------
 
 
@@ -467,30 +635,60 @@ class MolienSeries(Frozen):
     >>> M = sp.molien_series(sp.natural_action(sp.group("S3")), 1)      # the sign character
     >>> M.first_degree(), M.coefficient(3)
     (3, 1)
+    >>> sp.molien_series(sp.permutation(sp.group("S3")), 0).coefficient(1000)   # partitions into parts <= 3
+    83834
     """
 
     rho: Representation
     group: FiniteGroup
     character: ClassFunction
     label: str
-    _powers: _SymmetricPowers
+    _classes: _ClassDenominators | None
 
     def __init__(self, rho: Representation, chi: ClassFunction, label: str) -> None:
-        set_attributes(self, rho=rho, group=rho.group, character=chi, label=label, _powers=_powers(rho))
+        set_attributes(self, rho=rho, group=rho.group, character=chi, label=label, _classes=_class_denominators(rho))
+
+    @functools.cached_property
+    def _weights(self) -> list[Fraction]:
+        """``w_P`` per class denominator (the class route only)."""
+        if self._classes is None:  # pragma: no cover - only the class route asks
+            raise SymproofInternalError("the generic path has no class weights")
+        return self._classes.weights(self.character)
+
+    @property
+    def _powers(self) -> _SymmetricPowers:
+        """The generic path (symmetric powers over ``Q(zeta_f)``), for irrational class denominators."""
+        return _powers(self.rho)
 
     def coefficient(self, k: int) -> int:
-        """The coefficient of ``t^k``: the multiplicity of ``chi`` in ``Sym^k(rho)``."""
-        value = self._powers.function(_check_degree(k, "k")).inner_rational(self.character)
+        """The coefficient of ``t^k``: the multiplicity of ``chi`` in ``Sym^k(rho)``.
+
+        Needs the series ``1/det(I - t rho(g))`` to ``k + 1`` terms only (no rational function).
+        """
+        k = _check_degree(k, "k")
+        if self._classes is not None:
+            return self._classes.coefficient(self._weights, k)
+        value = self._powers.function(k).inner_rational(self.character)
         if not value.is_integer:  # pragma: no cover - chi was checked to be a virtual character
             raise SymproofInternalError(f"coefficient {value} of t^{k} is not an integer")
         return int(value)
 
     def coefficients(self, n: int) -> list[int]:
-        """The first ``n`` coefficients ``[c_0, ..., c_{n-1}]``."""
-        return [self.coefficient(k) for k in range(_check_degree(n, "n"))]
+        """The first ``n`` coefficients ``[c_0, ..., c_{n-1}]`` (power series truncated at ``t^n``)."""
+        n = _check_degree(n, "n")
+        if self._classes is not None:
+            return self._classes.coefficients(self._weights, n)
+        return [self.coefficient(k) for k in range(n)]
 
     @functools.cached_property
     def _fraction(self) -> tuple[sympy.Poly, sympy.Poly]:
+        if self._classes is not None:
+            N, D = self._classes.fraction(self._weights)
+            return _to_sympy_poly(N), _to_sympy_poly(D)
+        return self._generic_fraction()
+
+    def _generic_fraction(self) -> tuple[sympy.Poly, sympy.Poly]:
+        """The fraction from the coefficients up to the degree of the common denominator ``D`` of the generic path."""
         D = self._powers.denominator
         top = D.degree() - self.rho.dimension
         series = sympy.Poly(list(reversed(self.coefficients(D.degree() + 1))), t, domain=sympy.ZZ)
@@ -532,6 +730,10 @@ class MolienSeries(Frozen):
         return f"MolienSeries({self.label}, {self.rational_function})"
 
 
+def _to_sympy_poly(P: fmpz_poly) -> sympy.Poly:
+    return sympy.Poly([int(x) for x in reversed(P.coeffs())] or [0], t, domain=sympy.ZZ)
+
+
 def molien_series(rho: Representation, chi: int | ClassFunction = 0) -> MolienSeries:
     """The Molien series of ``rho`` for ``chi``: a row of ``character_table(G)`` or a virtual character.
 
@@ -563,8 +765,10 @@ def molien_series(rho: Representation, chi: int | ClassFunction = 0) -> MolienSe
 
     Notes
     -----
-    Summed over conjugacy classes: one characteristic polynomial per class, ``O(|classes| d^3)``;
-    coefficients by exact power-series arithmetic, ``O(n |classes| d)`` for ``n`` terms.
+    Summed over conjugacy classes grouped by ``det(I - t rho(g))`` (cycle types for a permutation
+    module; see the module notes): ``n`` coefficients cost one truncated inversion ``1/P mod t^n``
+    per distinct denominator ``P`` (shared by all ``chi``) and ``O(n)`` integer operations per
+    ``P``. With irrational denominators, ``O(n |classes| d)`` operations in ``Q(zeta_f)``.
 
     Examples
     --------
