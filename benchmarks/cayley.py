@@ -1,29 +1,28 @@
-"""Seconds for Cayley-graph spectra of S_n: Fourier blocks against dense and sparse matrices.
+"""Seconds for Cayley-graph spectra of S_n, by route (issue 11, item 3).
 
-Run: ``python benchmarks/cayley.py``. For ``n = 6..10`` and two multisets, all
-transpositions and a seeded random symmetric set of 10 elements (5 draws and their
-inverses, ``random_cayley_multiset(G, 5, symmetric=True, seed=0)``):
+Run: ``python benchmarks/cayley.py [N]`` (``N`` = 10 by default). Prints:
 
-* ``fourier s``: the full spectrum through the blocks ``omega_hat(pi)`` (Young's orthogonal
-  form, numeric), after a one-off ``setup s`` for the character table and irreducibles;
-* ``dense s``: the full spectrum of the ``|G| x |G|`` matrix with numpy (``n <= 7``);
-* ``sparse s``: ``lambda_*`` alone with ARPACK on the sparse matrix (``n = 8, 9``);
-* the ratios ``dense/fourier`` and ``sparse/fourier``, and the largest disagreement between
-  the routes (spectra for dense, ``lambda_*`` for sparse).
+* ``Cay(S_N, all transpositions)``: the full exact spectrum by class sums, seconds including
+  building ``S_N`` and its character table (``sp.limits`` raised above the default
+  ``max_order`` when ``S_N`` is enumerated), checked against the content sums with
+  hook-length multiplicities;
+* ``lambda_*`` of the seeded random symmetric 10-element set
+  ``random_cayley_multiset(S8, 5, symmetric=True, seed=0)``: exact Fourier blocks (Young's
+  seminormal form, python-flint), numeric Fourier blocks, and scipy's ``eigsh`` (Lanczos) on
+  the sparse 40320-vertex walk operator; values and seconds.
 """
 
 from __future__ import annotations
 
 import itertools
+import sys
 import time
-
-import numpy as np
+from collections import Counter
+from math import factorial, prod
 
 import symproof as sp
 from symproof.cayley.alon_roichman import random_cayley_multiset
-
-DENSE_MAX_N = 7
-SPARSE_N = (8, 9)
+from symproof.reps.young import partitions
 
 
 def timed(call, *args, **kwargs):
@@ -32,37 +31,45 @@ def timed(call, *args, **kwargs):
     return out, time.perf_counter() - start
 
 
-def transpositions(G: sp.FiniteGroup, n: int) -> list[int]:
-    return [G.index([j if k == i else i if k == j else k for k in range(n)])
-            for i, j in itertools.combinations(range(n), 2)]
+def content_sums(n: int) -> dict[int, int]:
+    """``{sum of contents j - i over the boxes of lambda: sum of d_lambda^2}`` (hook length formula)."""
+    out: Counter = Counter()
+    for shape in partitions(n):
+        boxes = [(i, j) for i, row in enumerate(shape) for j in range(row)]
+        columns = [sum(1 for row in shape if row > j) for j in range(shape[0])]
+        hooks = prod(shape[i] - j + columns[j] - i - 1 for i, j in boxes)
+        out[sum(j - i for i, j in boxes)] += (factorial(n) // hooks) ** 2
+    return dict(out)
 
 
-def row(n: int, G: sp.FiniteGroup, name: str, S: list[int], setup: float) -> str:
-    fourier, t_fourier = timed(sp.cayley_spectrum, G, S, method="fourier", exact=False)
-    dense_s = sparse_s = ratio = check = "-"
-    if n <= DENSE_MAX_N:
-        dense, t_dense = timed(sp.cayley_spectrum, G, S, method="dense")
-        dense_s, ratio = f"{t_dense:.3f}", f"dense/fourier {t_dense / t_fourier:.0f}"
-        check = f"{np.max(np.abs(dense.to_numpy() - fourier.to_numpy())):.1e}"
-    elif n in SPARSE_N:
-        lam, t_sparse = timed(sp.lambda_star, G, S, method="sparse")
-        sparse_s, ratio = f"{t_sparse:.3f}", f"sparse/fourier {t_sparse / t_fourier:.1f}"
-        check = f"{abs(float(lam) - float(fourier.lambda_star())):.1e}"
-    return (f"{n:>3} {G.order:>9} {name:>15} {len(S):>4} {setup:>8.2f} {t_fourier:>10.3f} {dense_s:>8} "
-            f"{sparse_s:>9} {ratio:>20} {check:>9} {float(fourier.lambda_star()):>9.6f}")
+def transposition_spectrum(n: int) -> None:
+    def run():
+        G = sp.group(f"S{n}")
+        S = [G.index([j if k == a else a if k == j else k for k in range(n)]) for a, j in itertools.combinations(range(n), 2)]
+        return sp.cayley_spectrum(G, S, operator="adjacency")
+
+    with sp.limits(max_order=max(factorial(n), sp.get_limits().max_order)):
+        spec, seconds = timed(run)
+    ok = {int(v): m for v, m in spec.multiplicities().items()} == content_sums(n)
+    print(f"Cay(S{n}, transpositions): full exact spectrum, {len(spec.blocks)} blocks, route {spec.method!r}, "
+          f"{spec.provenance}: {seconds:.2f} s including building S{n} (content sums: {'equal' if ok else 'DIFFER'})")
+
+
+def random_lambda_star() -> None:
+    G = sp.group("S8")
+    S = random_cayley_multiset(G, 5, symmetric=True, seed=0)
+    _, setup = timed(lambda: (sp.character_table(G), sp.irreducible_representations(G)))
+    print(f"S8, random symmetric |S| = {len(S)} (seed 0); setup (table, irreducibles) {setup:.2f} s")
+    for label, options in [("Fourier blocks, exact", {}), ("Fourier blocks, numeric", {"exact": False}),
+                           ("Lanczos (scipy eigsh, sparse)", {"method": "sparse"})]:
+        lam, seconds = timed(sp.lambda_star, G, S, **options)
+        print(f"  {label:<30} lambda_* = {float(lam):.15f}  {lam.provenance!s:<9} route {lam.method!r:<10} "
+              f"{seconds:6.2f} s")
 
 
 def main() -> None:
-    print(f"{'n':>3} {'|G|':>9} {'S':>15} {'|S|':>4} {'setup s':>8} {'fourier s':>10} {'dense s':>8} "
-          f"{'sparse s':>9} {'ratio':>20} {'max diff':>9} {'lambda_*':>9}")
-    with sp.limits(max_order=4_000_000, max_table=26_000_000):  # S_10; the dense S_7 matrix has 5040^2 entries
-        for n in range(6, 11):
-            G = sp.group(f"S{n}")
-            _, setup = timed(lambda: (sp.character_table(G), sp.irreducible_representations(G)))
-            for name, S in [("transpositions", transpositions(G, n)),
-                            ("random 10", random_cayley_multiset(G, 5, symmetric=True, seed=0))]:
-                print(row(n, G, name, S, setup), flush=True)
-                setup = 0.0
+    transposition_spectrum(int(sys.argv[1]) if len(sys.argv) > 1 else 10)
+    random_lambda_star()
 
 
 if __name__ == "__main__":

@@ -12,27 +12,32 @@ operator ``"walk"``. Since ``lambda`` is the direct sum of ``d_pi`` copies of ev
 irreducible ``pi``, the eigenvalues (and singular values) of ``E_omega`` are those of the
 blocks ``omega_hat(pi) = sum_s omega(s) pi(s)``, each repeated ``d_pi`` times.
 
-Routes (``method``):
+Routes (the result's ``method``; ``method="auto"`` picks the first that applies):
 
-``"fourier"``, exact
-    The characteristic polynomial of each block is computed from the character table
-    alone: ``tr(A_hat(pi)^k) = sum_g c_k(g) chi_pi(g)`` with ``c_k(g)`` the number of words
-    ``s_1 ... s_k = g`` in ``S`` (integers), then Newton's identities. A block is a Galois
-    orbit of irreducibles (a rational irreducible character; a single row for ``S_n``), so
-    the polynomial has integer coefficients; it is factored over ``QQ`` and its roots are
-    exact SymPy numbers (rationals, quadratic surds, ``CRootOf`` for real roots). Singular
-    values come from the words of ``S^{-1} S`` (the blocks ``A_hat(pi)^* A_hat(pi)``). An
-    irreducible factor of degree ``>= 3`` with non-real roots (eigenvalues of a non-symmetric
-    ``S``) keeps its exact polynomial but gets floating-point roots, and the spectrum is then
-    labelled ``"numeric"`` (provenance ``ESTIMATE``).
-``"fourier"``, numeric
-    Eigenvalues or singular values of the floating-point blocks from
-    :func:`symproof.reps.fourier.fourier_transform` (Young's forms for ``S_n``). If ``G`` has
-    no explicit irreducibles the dense route is used instead (and named in the result).
+``"class sums"``, exact
+    ``S`` a union of conjugacy classes (with multiplicities; every ``S`` of an abelian
+    group): ``A_hat(pi) = (sum_{s in S} chi_pi(s) / chi_pi(1)) I`` by Schur's lemma, one
+    number per irreducible with multiplicity ``d_pi^2``. Needs the character table, the class
+    of each distinct ``s`` (``G.class_index``) and the class sizes; ``G`` is never enumerated.
+``"fourier"``: the Fourier blocks ``A_hat(pi) = sum_{s in S} pi(s)``, each with its provenance
+    * linear characters: the value ``sum_s chi(s)`` from the table (exact);
+    * irreducibles with rational matrices (Young's seminormal form for ``S_n``, or a
+      representation over ``QQ``): the rational block, its characteristic polynomial in
+      ``Z[x]`` (python-flint) and its exact roots (:mod:`symproof.cayley.fourier_blocks`):
+      rationals and surds, ``CRootOf`` up to degree 12, ``RealAlgebraic`` above; non-real
+      roots of degree ``>= 3`` (a non-symmetric ``S``) are certified enclosures;
+    * other irreducibles, exactly (``exact=True`` or ``|G| <= max_exact_spectrum_order``):
+      the characteristic polynomial of a Galois orbit of blocks from the character table,
+      ``tr(A_hat(pi)^k) = sum_g c_k(g) chi_pi(g)`` with ``c_k(g)`` the number of words
+      ``s_1 ... s_k = g`` in ``S`` (enumerates ``G``), then Newton's identities;
+    * otherwise (and for every block with ``exact=False``) floating-point blocks
+      ``pi.weighted_sum`` (Young's orthogonal form for ``S_n``): estimates. If ``G`` has no
+      explicit irreducibles the dense route is used instead (and named in the result).
+    Singular values are the square roots of the eigenvalues of ``A_hat(pi)^* A_hat(pi)``.
 ``"dense"``, ``"sparse"``
     The operator as a sparse ``|G| x |G|`` matrix (:func:`cayley_operator`): all
-    eigenvalues with numpy, or ``lambda_*`` alone with ARPACK (scipy). An independent
-    cross-check of the Fourier route.
+    eigenvalues with numpy, or ``lambda_*``, ``lambda_2`` and the smallest eigenvalue by
+    Lanczos (ARPACK, :func:`lanczos_extremes`). Independent cross-checks of the block routes.
 
 ``lambda_*`` is the largest absolute value once exactly one copy of the trivial value
 (``1`` for the walk, ``|S|`` for ``A``) is removed, so a disconnected or bipartite graph
@@ -56,6 +61,7 @@ SpectralValue(value=1/2, provenance=Provenance.EXACT, method='fourier')
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -64,19 +70,20 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import sympy
+from flint import fmpz_poly
 
 from symproof._frozen import frozen_record
 from symproof._validation import check_bool, check_choice, check_group, check_seed
+from symproof.cayley import fourier_blocks as fb
 from symproof.config import get_limits, resolve_limit
 from symproof.errors import InvalidArgumentError, InvalidValueError, LimitExceededError, SymproofInternalError
 from symproof.exact import cyclotomic as cyc
+from symproof.exact.algebraic import RealAlgebraic, real_roots
 from symproof.exact.power_sums import from_power_sums
 from symproof.exact.provenance import Provenance, weakest
-from symproof.groups.cayley import is_symmetric_multiset
 from symproof.groups.subgroups import element_indices
 from symproof.reps.character_table import character_table
-from symproof.reps.fourier import fourier_transform
-from symproof.reps.irreducibles import irreducible_representations
+from symproof.reps.irreducibles import Construction, irreducible_representations
 
 if TYPE_CHECKING:  # pragma: no cover
     import scipy.sparse
@@ -90,8 +97,11 @@ __all__ = [
     "cayley_multiset",
     "cayley_operator",
     "cayley_spectrum",
+    "class_census",
     "galois_orbits",
+    "is_class_closed",
     "lambda_star",
+    "lanczos_extremes",
     "spectral_gap",
 ]
 
@@ -117,41 +127,52 @@ class SpectrumBlock:
     """The values of one block of the operator; each occurs ``multiplicity`` times on ``L^2(G)``.
 
     ``rows`` are the irreducibles (rows of the character table) the block belongs to: one
-    row on the numeric Fourier route, a Galois orbit on the exact one, ``()`` for the dense
-    route (one block holding all ``|G|`` values). ``values`` are listed with their
-    multiplicity inside the block, exact SymPy numbers when ``provenance`` is ``EXACT``
-    (floating-point values without an error bound are an ``ESTIMATE``);
-    ``charpoly`` is the block's exact characteristic polynomial over ``QQ`` (exact route
-    only; of ``B^* B`` for singular values of a block ``B``); ``numeric`` holds the values
-    in floating point.
+    row for a Fourier block ``A_hat(pi)``, a Galois orbit for blocks computed from
+    characters, ``()`` for the dense route (one block holding all ``|G|`` values). ``values``
+    are listed with their multiplicity inside the block: exact numbers when ``provenance`` is
+    ``EXACT`` (SymPy rationals, surds and ``CRootOf``, or
+    :class:`~symproof.exact.algebraic.RealAlgebraic` for real roots of degree above
+    ``fourier_blocks.SYMPY_ROOT_DEGREE``), floats within ``radius`` of the true values when
+    ``CERTIFIED``, floats without an error bound when ``ESTIMATE``. ``factors`` are
+    ``(polynomial over QQ, exponent)`` pairs whose product is the block's exact
+    characteristic polynomial :attr:`charpoly` (of ``B^* B`` for singular values of a block
+    ``B``; empty for floating-point blocks); ``numeric`` holds the values in floating point.
     """
 
     rows: tuple[int, ...]
     multiplicity: int
     values: tuple
     provenance: Provenance
-    charpoly: sympy.Poly | None = None
+    factors: tuple = ()
     numeric: np.ndarray = dataclasses.field(default=None, compare=False, repr=False)  # type: ignore[arg-type]
+    radius: float = 0.0
 
     kind = route_kind
+
+    @functools.cached_property
+    def charpoly(self) -> sympy.Poly | None:
+        """The block's exact characteristic polynomial over ``QQ`` (``None`` for floating-point blocks)."""
+        if not self.factors:
+            return None
+        return functools.reduce(lambda a, b: a * b, (f ** e for f, e in self.factors))
 
 
 @frozen_record
 class SpectralValue:
     """A number derived from a spectrum: ``value``, its :class:`~symproof.exact.provenance.Provenance` and route.
 
-    ``value`` is a SymPy number when ``provenance`` is ``EXACT``, else a float (an ``ESTIMATE``:
-    floating point without an error bound). Returned by :func:`lambda_star`,
+    ``value`` is an exact number when ``provenance`` is ``EXACT`` (SymPy, or a
+    :class:`~symproof.exact.algebraic.RealAlgebraic` of high degree), else a float. Returned by :func:`lambda_star`,
     :func:`spectral_gap` and :meth:`CayleySpectrum.lambda_star`.
 
     Attributes
     ----------
-    value : sympy.Expr or float
+    value : sympy.Expr, RealAlgebraic or float
         The number.
     provenance : Provenance
-        ``EXACT`` or ``ESTIMATE``.
+        ``EXACT``, ``CERTIFIED`` or ``ESTIMATE``.
     method : str
-        The route (``"fourier"``, ``"dense"`` or ``"sparse"``).
+        The route: ``"class sums"``, ``"fourier"`` (Fourier blocks), ``"dense"`` or ``"sparse"`` (Lanczos).
     kind : str
         ``"exact"`` or ``"numeric"`` (compatibility).
 
@@ -195,9 +216,9 @@ class CayleySpectrum:
     provenance : Provenance
         ``EXACT``, or ``ESTIMATE`` for floating-point values.
     method : {"class sums", "fourier", "dense"}
-        The route: ``"class sums"`` when ``S`` is a union of conjugacy classes (one exact value
-        ``sum_{s in S} chi_pi(s) / chi_pi(1)`` per irreducible, Schur's lemma), else the Fourier
-        blocks or the dense matrix.
+        The route taken: ``"class sums"`` when ``S`` is a union of conjugacy classes (one exact
+        value ``sum_{s in S} chi_pi(s) / chi_pi(1)`` per irreducible, Schur's lemma), else the
+        Fourier blocks (each with its own provenance) or the dense matrix.
     degree : int
         ``|S|`` (with repeats).
     group_order : int
@@ -249,7 +270,7 @@ class CayleySpectrum:
             for v, x in zip(b.values, b.numeric):
                 key = v if self.kind == "exact" else _rounded(x, decimals)
                 counts[key] += b.multiplicity
-        return dict(sorted(counts.items(), key=lambda kv: _sort_key(_numeric_value(kv[0]))))
+        return dict(sorted(counts.items(), key=lambda kv: _sort_key(fb.numeric_value(kv[0]))))
 
     def lambda_star(self) -> SpectralValue:
         """The largest absolute value once exactly one copy of :attr:`trivial_value` is removed.
@@ -261,8 +282,10 @@ class CayleySpectrum:
         if not rest:
             value: Any = sympy.Integer(0) if self.kind == "exact" else 0.0
         else:
-            value = max(rest, key=lambda pair: abs(pair[1]))
-            value = _exact_abs(value[0]) if self.kind == "exact" else float(abs(value[1]))
+            if self.kind == "exact":
+                value = fb.exact_abs(_exact_largest([(v, abs(x)) for v, x in rest], key=fb.exact_abs))
+            else:
+                value = float(max(abs(x) for _, x in rest))
         return SpectralValue(value, self.provenance, self.method)
 
     def second_eigenvalue(self) -> SpectralValue:
@@ -274,8 +297,9 @@ class CayleySpectrum:
             raise InvalidValueError("lambda_2 needs a real spectrum (a symmetric multiset S)")
         if not rest:
             raise InvalidValueError("a group of order 1 has no second eigenvalue")
-        v, x = max(rest, key=lambda pair: complex(pair[1]).real)
-        return SpectralValue(v if self.kind == "exact" else float(complex(x).real), self.provenance, self.method)
+        if self.kind == "exact":
+            return SpectralValue(_exact_largest([(v, x.real) for v, x in rest]), self.provenance, self.method)
+        return SpectralValue(float(max(x.real for _, x in rest)), self.provenance, self.method)
 
 
 # -- input -------------------------------------------------------------------------------
@@ -372,7 +396,7 @@ def cayley_operator(G: FiniteGroup, S: Any, *, operator: str = "walk") -> scipy.
 
 
 def cayley_spectrum(G: FiniteGroup, S: Any, *, operator: str = "walk", quantity: str = "eigenvalues",
-                    method: str = "fourier", exact: bool | None = None) -> CayleySpectrum:
+                    method: str = "auto", exact: bool | None = None) -> CayleySpectrum:
     """The eigenvalues (or singular values) of the walk operator or the adjacency matrix of ``Cay(G, S)``.
 
     Parameters
@@ -386,14 +410,17 @@ def cayley_spectrum(G: FiniteGroup, S: Any, *, operator: str = "walk", quantity:
     quantity
         ``"eigenvalues"`` or ``"singular values"``.
     method
-        ``"fourier"`` (blocks ``omega_hat(pi)``) or ``"dense"`` (numpy on the ``|G| x |G|`` matrix).
-        With ``"fourier"`` and a class-closed ``S`` (a union of conjugacy classes, with
-        multiplicities; every ``S`` in an abelian group) the exact class-sum route is taken
-        whatever ``|G|`` (unless ``exact=False``): one value per irreducible; the result's
-        ``method`` is then ``"class sums"``.
+        The route (recorded as the result's ``method``): ``"class sums"`` (``S`` a union of
+        conjugacy classes, with multiplicities; every ``S`` in an abelian group: one exact
+        value per irreducible, without enumerating ``G``), ``"fourier"`` (the blocks
+        ``A_hat(pi)``, see the module notes), ``"dense"`` (numpy on the ``|G| x |G|``
+        matrix) or ``"auto"``: class sums when ``S`` is class-closed (unless ``exact=False``),
+        else Fourier blocks, else dense for a floating-point spectrum (``exact=False``) of a
+        group of order at most ``TINY_DENSE_ORDER``.
     exact
-        Fourier route only: ``True`` for exact values, ``False`` for floating point, ``None``
-        for exact when ``|G| <= 120`` or ``S`` is class-closed.
+        ``True`` for exact values on every block, ``False`` for floating point, ``None``: exact
+        where cheap (class sums, linear characters, rational irreducibles such as Young's
+        seminormal form for ``S_n``; the other blocks when ``|G| <= 120``), else floating point.
 
     Returns
     -------
@@ -403,6 +430,8 @@ def cayley_spectrum(G: FiniteGroup, S: Any, *, operator: str = "walk", quantity:
     ------
     InvalidArgumentError
         bad ``S`` or option; ``NotInGroupError`` for an element outside ``G``.
+    InvalidValueError
+        ``method="class sums"`` for an ``S`` that is not a union of conjugacy classes.
     LimitExceededError
         the exact word counts need more than ``max_table`` steps, or the dense matrix more
         than ``max_table`` entries.
@@ -414,40 +443,102 @@ def cayley_spectrum(G: FiniteGroup, S: Any, *, operator: str = "walk", quantity:
     >>> import symproof as sp
     >>> G = sp.group("C2^3")
     >>> spec = cayley_spectrum(G, G.generator_indices, operator="adjacency")
-    >>> spec.multiplicities()
-    {3: 1, 1: 3, -1: 3, -3: 1}
+    >>> spec.multiplicities(), spec.method
+    ({3: 1, 1: 3, -1: 3, -3: 1}, 'class sums')
     >>> cayley_spectrum(G, G.generator_indices, method="dense").to_numpy().round(6).tolist()[:4]
     [1.0, 0.333333, 0.333333, 0.333333]
 
     Notes
     -----
-    Exact route: with ``K`` the largest block size, the word counts cost ``O(K |G| |S|)``
-    integer additions, then one factorisation over ``QQ`` per block. Numeric Fourier route:
-    one ``d_pi x d_pi`` eigenproblem per irreducible, ``O(sum d_pi^3)``. Dense route:
+    Class sums: one character value per class of ``S`` and irreducible (``G.class_index`` of
+    each distinct element of ``S``, the class sizes and the character table). Rational
+    Fourier blocks: ``|S|`` products of seminormal matrices and one characteristic
+    polynomial per irreducible, ``O(|S| n^2 sum_pi d_pi^3)``, then exact real roots. Other
+    exact blocks: word counts ``O(K |G| |S|)`` (``K`` the largest block size) and one
+    factorisation per Galois orbit. Numeric Fourier blocks: ``O(sum d_pi^3)``. Dense:
     ``O(|G|^3)``.
     """
     check_choice(operator, "operator", OPERATORS)
     check_choice(quantity, "quantity", QUANTITIES)
-    check_choice(method, "method", ("fourier", "dense"))
+    check_choice(method, "method", SPECTRUM_METHODS)
     exact = _check_exact(exact)
-    if exact and method != "fourier":
-        raise InvalidValueError(f"exact=True needs method='fourier', got method={method!r}")
+    if exact and method == "dense":
+        raise InvalidValueError("exact=True needs method='auto', 'class sums' or 'fourier', got method='dense'")
     S = cayley_multiset(G, S)
-    if method == "fourier" and exact is not False and is_class_closed(G, S):
-        blocks = _class_sum_blocks(G, S, operator, quantity)
-        return CayleySpectrum(operator, quantity, weakest(*(b.provenance for b in blocks)), "class sums",
-                              int(S.size), G.order, tuple(blocks))
-    if method == "fourier" and (exact or (exact is None and G.order <= get_limits().max_exact_spectrum_order)):
-        blocks = _exact_blocks(G, S, operator, quantity)
-        provenance = weakest(*(b.provenance for b in blocks))
-    elif method == "fourier":
+    if method in ("auto", "class sums") and exact is not False:
+        census = class_census(G, S)
+        if census.closed:
+            blocks = _character_blocks(G, S, census, galois_orbits(G), operator, quantity)
+            return _spectrum(G, S, operator, quantity, "class sums", blocks)
+    if method == "class sums":
+        raise InvalidValueError(f"S is not a union of conjugacy classes of {G}; use method='fourier' or 'auto'")
+    if method == "auto":
+        method = "dense" if exact is False and G.order <= TINY_DENSE_ORDER else "fourier"
+    if method == "fourier":
         try:
-            blocks, provenance = _fourier_blocks(G, S, operator, quantity), Provenance.ESTIMATE
-        except LimitExceededError:  # no irreducibles for G within Limits.max_numeric_irreducible_order: the matrix route
-            method = "dense"
-    if method == "dense":
-        blocks, provenance = _dense_blocks(G, S, operator, quantity), Provenance.ESTIMATE
-    return CayleySpectrum(operator, quantity, provenance, method, int(S.size), G.order, tuple(blocks))
+            return _spectrum(G, S, operator, quantity, "fourier", _fourier_blocks(G, S, operator, quantity, exact))
+        except LimitExceededError:  # no irreducibles within Limits.max_numeric_irreducible_order: the matrix route
+            if exact:
+                raise
+    return _spectrum(G, S, operator, quantity, "dense", _dense_blocks(G, S, operator, quantity))
+
+
+SPECTRUM_METHODS = ("auto", "class sums", "fourier", "dense")
+TINY_DENSE_ORDER = 32
+"""``cayley_spectrum(method="auto", exact=False)`` diagonalises the dense matrix up to this order."""
+
+
+def _spectrum(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str, method: str,
+              blocks: list[SpectrumBlock]) -> CayleySpectrum:
+    blocks = sorted(blocks, key=lambda b: b.rows)
+    return CayleySpectrum(operator, quantity, weakest(*(b.provenance for b in blocks)), method, int(S.size), G.order,
+                          tuple(blocks))
+
+
+def _scale(S: np.ndarray, operator: str, quantity: str) -> int:
+    """What the adjacency values are divided by: ``|S|`` (``|S|^2`` for ``B^* B``) for the walk, ``1`` for ``A``."""
+    if operator == "adjacency":
+        return 1
+    return int(S.size) if quantity == "eigenvalues" else int(S.size) ** 2
+
+
+def _is_symmetric(G: FiniteGroup, S: np.ndarray) -> bool:
+    """``S = S^{-1}`` with multiplicities (inverting only the elements of ``S``)."""
+    return Counter(S.tolist()) == Counter(np.atleast_1d(G.inverse(S)).tolist())
+
+
+# -- classes of S -------------------------------------------------------------------------------
+
+
+@frozen_record
+class ClassCensus:
+    """How a multiset ``S`` meets the conjugacy classes: ``counts[k]`` elements (with repeats) in class ``k``.
+
+    ``closed`` says whether ``S`` is a union of classes with multiplicities (every element of
+    a class hit occurs equally often). Built from ``G.class_index`` of each distinct element
+    and the class sizes: ``G`` is not enumerated.
+    """
+
+    counts: dict
+    closed: bool
+
+
+def class_census(G: FiniteGroup, S: np.ndarray) -> ClassCensus:
+    """The :class:`ClassCensus` of ``S`` (element indices).
+
+    >>> import symproof as sp
+    >>> G = sp.group("S3")
+    >>> transpositions = np.flatnonzero(G.element_orders == 2)
+    >>> class_census(G, transpositions).closed, class_census(G, transpositions[:1]).closed
+    (True, False)
+    """
+    elements, counts = np.unique(np.asarray(S, dtype=np.int64), return_counts=True)
+    members: dict[int, list[int]] = {}
+    for g, m in zip(elements.tolist(), counts.tolist()):
+        members.setdefault(G.class_index(G.element(g)), []).append(m)
+    sizes = {k: G.conjugacy_classes()[k].size for k in members}
+    closed = all(len(ms) == sizes[k] and len(set(ms)) == 1 for k, ms in members.items())
+    return ClassCensus({k: sum(ms) for k, ms in sorted(members.items())}, closed)
 
 
 def is_class_closed(G: FiniteGroup, S: np.ndarray) -> bool:
@@ -459,61 +550,173 @@ def is_class_closed(G: FiniteGroup, S: np.ndarray) -> bool:
     >>> is_class_closed(G, transpositions), is_class_closed(G, transpositions[:1])
     (True, False)
     """
-    counts = np.bincount(np.asarray(S, dtype=np.int64), minlength=G.order)
-    classes = G.class_of
-    first = np.zeros(int(classes.max()) + 1, dtype=np.int64)
-    first[classes[::-1]] = counts[::-1]  # some count of each class
-    return bool(np.all(counts == first[classes]))
+    return class_census(G, S).closed
 
 
-def _class_sum_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -> list[SpectrumBlock]:
-    """A class-closed ``S``: ``omega_hat(pi) = (sum_{s in S} chi_pi(s) / chi_pi(1)) I`` (Schur's lemma), exactly.
+# -- blocks from characters: class sums and linear characters ------------------------------------------
 
-    One value per irreducible, ``d_pi`` times in a block of multiplicity ``d_pi``; blocks are
-    Galois orbits, with the exact characteristic polynomial from the (rational) power sums.
+
+def _character_blocks(G: FiniteGroup, S: np.ndarray, census: ClassCensus, orbits: list[tuple[int, ...]],
+                      operator: str, quantity: str) -> list[SpectrumBlock]:
+    """Blocks with ``A_hat(pi) = (sum_{s in S} chi_pi(s) / chi_pi(1)) I`` (class-closed ``S``, or ``d_pi = 1``), exactly.
+
+    One value per irreducible, ``d_pi`` times in a block of multiplicity ``d_pi``; a block is a
+    Galois orbit, whose values are the roots of a rational polynomial of the orbit's length.
     """
     T = character_table(G)
     f = T.conductor
-    counts = np.bincount(np.asarray(S, dtype=np.int64), minlength=G.order)
-    per_class = np.bincount(G.class_of, weights=counts, minlength=len(G.conjugacy_classes())).astype(np.int64)
-    scale = (S.size if quantity == "eigenvalues" else S.size ** 2) if operator == "walk" else 1
     blocks = []
-    for orbit in galois_orbits(G):
+    for orbit in orbits:
         d = T.degrees[orbit[0]]
-        sums = [sum((T[i].values[k] * int(c) for k, c in enumerate(per_class) if c), T[i].values[0] * 0) / d
-                for i in orbit]
+        values = [sum((T[i].values[k] * c for k, c in census.counts.items()), T[i].values[0] * 0) / d for i in orbit]
         if quantity == "singular values":
-            sums = [x * cyc.conjugate(x, f) for x in sums]
-        power_sums = [_rational(sum((x ** k for x in sums), sums[0] * 0) * d, f) for k in range(1, d * len(orbit) + 1)]
-        poly = _scaled(_charpoly_from_power_sums(power_sums), scale)
-        values, numeric, exact = _roots(poly)
-        if quantity == "singular values":
-            values, numeric = [sympy.sqrt(v) if exact else abs(v) ** 0.5 for v in values], np.sqrt(numeric.real)
-        order = _descending(numeric)
-        blocks.append(SpectrumBlock(tuple(orbit), d, tuple(values[k] for k in order),
-                                    Provenance.EXACT if exact else Provenance.ESTIMATE, charpoly=poly,
-                                    numeric=numeric[order]))
+            values = [x * cyc.conjugate(x, f) for x in values]
+        power_sums = [_rational(sum((x ** k for x in values), values[0] * 0), f) for k in range(1, len(orbit) + 1)]
+        N = _charpoly_from_power_sums(power_sums)
+        blocks.append(_polynomial_block(orbit, d, N, _scale(S, operator, quantity), quantity, repeat=d))
     return blocks
+
+
+def _integer_poly(p: sympy.Poly) -> fmpz_poly:
+    return fmpz_poly([int(c) for c in reversed(p.all_coeffs())])
+
+
+def _polynomial_block(rows: tuple[int, ...], multiplicity: int, N: fmpz_poly, scale: int, quantity: str,
+                      approximate: np.ndarray | None = None, repeat: int = 1) -> SpectrumBlock:
+    """The block whose values are the roots of ``N`` over ``scale`` (their square roots for singular values), each ``repeat`` times.
+
+    ``N`` is the integer characteristic polynomial of the adjacency block (of ``B^* B`` for
+    singular values); exact roots where possible (:func:`~symproof.cayley.fourier_blocks.polynomial_roots`),
+    guided by ``approximate`` (the values in floating point) when given.
+    """
+    N = fb.scaled_roots(N, scale)
+    if quantity == "eigenvalues":
+        roots = fb.polynomial_roots(N, approximate)
+    else:  # the square roots: the non-negative roots of N(x^2); 0 is a double root there
+        guide = None if approximate is None else np.concatenate([approximate, -approximate])
+        roots = [r if r.numeric.real > 0 else dataclasses.replace(r, multiplicity=r.multiplicity // 2)
+                 for r in fb.polynomial_roots(fb.squared_argument(N), guide) if r.numeric.real >= 0]
+    values = [r.value for r in roots for _ in range(r.multiplicity * repeat)]
+    numeric = np.array([r.numeric for r in roots for _ in range(r.multiplicity * repeat)])
+    if np.all(numeric.imag == 0):
+        numeric = numeric.real
+    order = fb.descending(numeric)
+    provenance = weakest(*(r.provenance for r in roots)) if roots else Provenance.EXACT
+    lead = int(N.leading_coefficient())
+    factor = sympy.Poly([sympy.Rational(int(c), lead) for c in reversed(N.coeffs())], _X, domain="QQ")
+    return SpectrumBlock(tuple(rows), multiplicity, tuple(values[k] for k in order), provenance,
+                         factors=((factor, repeat),), numeric=numeric[order],
+                         radius=max((r.radius for r in roots), default=0.0))
 
 
 def _rational(x: Any, f: int) -> Fraction:
     """An element of ``Q(zeta_f)`` known to be rational, as an integer-or-rational (a Galois-orbit power sum)."""
+    if f == 1:
+        return fb.as_fraction(x)
     coords = cyc.coordinates(x, f)
     if any(coords[1:]):  # pragma: no cover - a Galois orbit's power sums are rational
         raise SymproofInternalError("a power sum over a Galois orbit is not rational")
     return Fraction(int(coords[0].numerator), int(coords[0].denominator))
 
 
-def _fourier_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -> list[SpectrumBlock]:
+# -- Fourier blocks -------------------------------------------------------------------------------------
+
+
+def _fourier_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str,
+                    exact: bool | None) -> list[SpectrumBlock]:
+    """One block per Galois orbit (exact) or irreducible (numeric), each by the cheapest route allowed by ``exact``.
+
+    Exact, always: orbits of linear characters (from the table) and irreducibles with
+    rational matrices (the rational block ``A_hat(pi)``, its integer characteristic
+    polynomial, its exact roots). The other orbits: exact from word counts when ``exact``
+    or ``|G| <= max_exact_spectrum_order``, else floating-point blocks.
+    """
+    if exact is False:
+        return _numeric_blocks(G, S, operator, quantity, range(len(character_table(G))))
+    T = character_table(G)
+    irreducibles = _available_irreducibles(G, required=False)
+    census = class_census(G, S)
+    rational = _rational_rows(G, S, irreducibles, exact)
+    blocks, pending = [], []
+    for orbit in galois_orbits(G):
+        if T.degrees[orbit[0]] == 1:
+            blocks.extend(_character_blocks(G, S, census, [orbit], operator, quantity))
+        elif len(orbit) == 1 and orbit[0] in rational:
+            assert irreducibles is not None
+            blocks.append(_rational_fourier_block(irreducibles[orbit[0]], S, operator, quantity))
+        else:
+            pending.append(orbit)
+    if pending and (exact or G.order <= get_limits().max_exact_spectrum_order):
+        blocks.extend(_word_count_blocks(G, S, pending, operator, quantity))
+    elif pending:
+        blocks.extend(_numeric_blocks(G, S, operator, quantity, [i for o in pending for i in o]))
+    return blocks
+
+
+def _rational_rows(G: FiniteGroup, S: np.ndarray, irreducibles: tuple | None, exact: bool | None) -> set[int]:
+    """Rows whose block is computed over ``QQ``: rational matrices, within the ``max_table`` budget.
+
+    The work is ``sum_pi d_pi^2`` times the distinct elements of ``S`` times ``n(n-1)/2`` (the
+    longest word in adjacent transpositions). Over budget: an error with ``exact=True``,
+    else those rows take the other routes.
+    """
+    if not irreducibles:
+        return set()
+    rows = {pi.row for pi in irreducibles if pi.dimension > 1 and fb.has_rational_matrices(pi)}
+    words = max(G.degree * (G.degree - 1) // 2, 1)
+    work = sum(irreducibles[i].dimension ** 2 for i in rows) * np.unique(S).size * words
+    budget = resolve_limit("max_table", None)
+    if work <= budget:
+        return rows
+    if exact:
+        raise LimitExceededError(f"the rational Fourier blocks of Cay({G}, |S|={S.size}) need about {work} steps, "
+                                 f"above max_table={budget}; use exact=None or False, or raise sp.limits(max_table=...)")
+    return set()
+
+
+def _available_irreducibles(G: FiniteGroup, *, required: bool) -> tuple | None:
+    """``irreducible_representations(G)``, or ``None`` when some irreducible is out of reach and none is required."""
+    try:
+        return irreducible_representations(G)
+    except LimitExceededError:
+        if required:
+            raise
+        return None
+
+
+def _rational_fourier_block(pi: Any, S: np.ndarray, operator: str, quantity: str) -> SpectrumBlock:
+    """``A_hat(pi) = sum_{s in S} pi(s)`` over ``QQ``: the exact roots of its characteristic polynomial.
+
+    Young's blocks: the multimodular characteristic polynomial, its roots isolated between the
+    eigenvalues of the floating-point block (Young's orthogonal form).
+    """
+    elements, counts = np.unique(S, return_counts=True)
+    gram = quantity == "singular values"
+    scale = _scale(S, operator, quantity)
+    if pi.construction is Construction.YOUNG_ORTHOGONAL:
+        N = fb.young_block_charpoly(pi, elements.tolist(), counts.tolist(), gram=gram)
+        hermitian = not gram and _is_symmetric(pi.group, S)
+        weights = counts / (S.size if operator == "walk" else 1)
+        approximate = _numeric_values(pi.weighted_sum(elements, weights), quantity, True) if hermitian or gram else None
+    else:
+        A = fb.rational_block(pi, elements.tolist(), counts.tolist())
+        N, approximate = fb.integer_charpoly(fb.adjoint(pi, A) * A if gram else A), None
+    return _polynomial_block((pi.row,), pi.dimension, N, scale, quantity, approximate)
+
+
+def _numeric_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str,
+                    rows: Iterable[int]) -> list[SpectrumBlock]:
+    """Floating-point blocks ``omega_hat(pi)`` of the irreducibles ``rows`` (estimates)."""
+    irreducibles = _available_irreducibles(G, required=True)
+    assert irreducibles is not None
     elements, counts = np.unique(S, return_counts=True)
     weights = counts / S.size if operator == "walk" else counts.astype(float)
-    hermitian = quantity == "eigenvalues" and is_symmetric_multiset(G, S)
-    hats = fourier_transform(G, dict(zip(elements.tolist(), weights.tolist())))
+    hermitian = quantity == "eigenvalues" and _is_symmetric(G, S)
     blocks = []
-    for i, (pi, hat) in enumerate(zip(irreducible_representations(G), hats)):
-        values = _numeric_values(hat, quantity, hermitian)
-        blocks.append(SpectrumBlock((i,), pi.dimension, tuple(values.tolist()), Provenance.ESTIMATE,
-                                    numeric=values))
+    for i in rows:
+        pi = irreducibles[i]
+        values = _numeric_values(pi.weighted_sum(elements, weights), quantity, hermitian)
+        blocks.append(SpectrumBlock((i,), pi.dimension, tuple(values.tolist()), Provenance.ESTIMATE, numeric=values))
     return blocks
 
 
@@ -524,7 +727,7 @@ def _dense_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -
                                  f"use method='fourier', lambda_star(method='sparse') or raise "
                                  f"sp.limits(max_table=...)")
     M = cayley_operator(G, S, operator=operator).toarray()
-    hermitian = quantity == "eigenvalues" and is_symmetric_multiset(G, S)
+    hermitian = quantity == "eigenvalues" and _is_symmetric(G, S)
     values = _numeric_values(M, quantity, hermitian)
     return [SpectrumBlock((), 1, tuple(values.tolist()), Provenance.ESTIMATE, numeric=values)]
 
@@ -538,35 +741,29 @@ def _numeric_values(M: np.ndarray, quantity: str, hermitian: bool) -> np.ndarray
         values = np.linalg.eigvals(M)
     if np.iscomplexobj(values) and np.all(np.abs(values.imag) < 1e-12):
         values = values.real
-    return values[_descending(values)]
+    return values[fb.descending(values)]
 
 
-# -- the exact route: characteristic polynomials from characters ------------------------------------
+# -- exact blocks from word counts: characteristic polynomials from characters ------------------------
 
 
-def _exact_blocks(G: FiniteGroup, S: np.ndarray, operator: str, quantity: str) -> list[SpectrumBlock]:
+def _word_count_blocks(G: FiniteGroup, S: np.ndarray, orbits: list[tuple[int, ...]], operator: str,
+                       quantity: str) -> list[SpectrumBlock]:
+    """Exact blocks of Galois orbits: ``tr(A_hat(pi)^k) = sum_g c_k(g) chi_pi(g)`` and Newton's identities (enumerates ``G``)."""
     words = S if quantity == "eigenvalues" else G.mul(G.inverses[S][:, None], S[None, :]).ravel()
     T = character_table(G)
-    orbits = galois_orbits(G)
     sizes = [T.degrees[o[0]] * len(o) for o in orbits]
     budget, work = resolve_limit("max_table", None), max(sizes) * G.order * np.unique(words).size
     if work > budget:
         raise LimitExceededError(f"exact spectrum of Cay({G}, |S|={S.size}) needs {work} word-count steps, above "
                                  f"max_table={budget}; use exact=False or raise sp.limits(max_table=...)")
     class_sums = _class_word_counts(G, words, max(sizes))
-    scale = (S.size if quantity == "eigenvalues" else S.size ** 2) if operator == "walk" else 1
     blocks = []
     for orbit, size in zip(orbits, sizes):
         psi = _rational_orbit_character(T, orbit)
         power_sums = [sum(p * c for p, c in zip(psi, sums)) for sums in class_sums[:size]]
-        poly = _scaled(_charpoly_from_power_sums(power_sums), scale)
-        values, numeric, exact = _roots(poly)
-        if quantity == "singular values":
-            values, numeric = [sympy.sqrt(v) if exact else abs(v) ** 0.5 for v in values], np.sqrt(numeric.real)
-        order = _descending(numeric)
-        blocks.append(SpectrumBlock(tuple(orbit), T.degrees[orbit[0]], tuple(values[k] for k in order),
-                                    Provenance.EXACT if exact else Provenance.ESTIMATE, charpoly=poly,
-                                    numeric=numeric[order]))
+        N = _charpoly_from_power_sums(power_sums)
+        blocks.append(_polynomial_block(orbit, T.degrees[orbit[0]], N, _scale(S, operator, quantity), quantity))
     return blocks
 
 
@@ -579,12 +776,14 @@ def galois_orbits(G: FiniteGroup) -> list[tuple[int, ...]]:
     """
     T = character_table(G)
     f = T.conductor
+    if f <= 2:  # rational characters
+        return [(i,) for i in range(len(T))]
     key_of = {_key(T[i].values, f): i for i in range(len(T))}
+    units = [a for a in range(1, f) if math.gcd(a, f) == 1]
     orbits, seen = [], set()
     for i in range(len(T)):
         if i in seen:
             continue
-        units = [a for a in range(1, max(f, 2)) if math.gcd(a, f) == 1] if f > 2 else [1]
         orbit = sorted({key_of[_key([cyc.galois(v, f, a) for v in T[i].values], f)] for a in units})
         seen.update(orbit)
         orbits.append(tuple(orbit))
@@ -600,10 +799,10 @@ def _rational_orbit_character(T: Any, orbit: tuple[int, ...]) -> list[int]:
     f = T.conductor
     out = []
     for column in zip(*(T[i].values for i in orbit)):
-        coords = cyc.coordinates(sum(column[1:], column[0]), f)
-        if any(coords[1:]) or coords[0] != int(coords[0]):  # pragma: no cover - Galois theory
+        total = _rational(sum(column[1:], column[0]), f)
+        if total.denominator != 1:  # pragma: no cover - Galois theory
             raise SymproofInternalError("the sum over a Galois orbit of characters is not an integer")
-        out.append(int(coords[0]))
+        out.append(int(total))
     return out
 
 
@@ -623,52 +822,13 @@ def _class_word_counts(G: FiniteGroup, words: np.ndarray, K: int) -> list[list[i
     return out
 
 
-def _charpoly_from_power_sums(p: Sequence[int | Fraction]) -> sympy.Poly:
-    """The monic polynomial whose roots have power sums ``p[0], p[1], ...`` (Newton's identities)."""
+def _charpoly_from_power_sums(p: Sequence[int | Fraction]) -> fmpz_poly:
+    """The monic integer polynomial whose roots (algebraic integers) have power sums ``p[0], p[1], ...`` (Newton)."""
     e = [x[0] for x in from_power_sums([[Fraction(v)] for v in p], one=Fraction(1), kind="elementary")]
     coeffs = [(-1) ** k * e[k] for k in range(len(e))]
     if any(c.denominator != 1 for c in coeffs):  # pragma: no cover - eigenvalues are algebraic integers
         raise SymproofInternalError("characteristic polynomial of an integer operator with non-integer coefficients")
-    return sympy.Poly([int(c) for c in coeffs], _X, domain="ZZ")
-
-
-def _scaled(poly: sympy.Poly, scale: int) -> sympy.Poly:
-    """``poly(scale x) / scale^deg``: the roots divided by ``scale``."""
-    n = poly.degree()
-    coeffs = [sympy.Rational(c, scale ** k) for k, c in enumerate(poly.all_coeffs())]
-    return sympy.Poly(coeffs, _X, domain="QQ") if n else poly
-
-
-def _roots(poly: sympy.Poly) -> tuple[list, np.ndarray, bool]:
-    """All roots with multiplicity, their floating-point values, and whether the roots are exact.
-
-    Irreducible factors over ``QQ`` of degree ``<= 2`` give rationals or quadratic surds; higher
-    ones with only real roots (Sturm count) give ``CRootOf``. A higher factor with non-real roots
-    is left to floating point (``numpy.roots`` of the factor, whose roots are simple): SymPy's
-    complex root isolation takes minutes from degree ~20.
-    """
-    _, factors = poly.factor_list()
-    values: list[Any] = []
-    exact = True
-    for factor, mult in factors:
-        if factor.degree() <= 2:
-            found = sympy.roots(factor, multiple=True)
-        elif factor.count_roots() == factor.degree():
-            found = factor.real_roots()
-        else:
-            found, exact = list(np.roots([float(c) for c in factor.all_coeffs()])), False
-        values.extend(v for v in found for _ in range(mult))
-    numeric = np.array([_numeric_value(v) for v in values])
-    if np.all(numeric.imag == 0):
-        numeric = numeric.real
-    return (values, numeric, True) if exact else ([complex(x) for x in numeric], numeric, False)
-
-
-def _descending(values: np.ndarray) -> np.ndarray:
-    """Indices sorting real values descending, complex ones by descending modulus, then real part."""
-    if np.iscomplexobj(values):
-        return np.lexsort((-values.real, -np.abs(values)))
-    return np.argsort(-values, kind="stable")
+    return fmpz_poly([int(c) for c in reversed(coeffs)])
 
 
 # -- lambda_*, gap --------------------------------------------------------------------------------
@@ -678,10 +838,6 @@ def _rounded(x: complex, decimals: int) -> Any:
     x = complex(x)
     re, im = round(x.real, decimals) + 0.0, round(x.imag, decimals) + 0.0
     return re if im == 0 else complex(re, im)
-
-
-def _numeric_value(v: Any) -> complex:
-    return complex(sympy.N(v, 20)) if isinstance(v, sympy.Basic) else complex(v)
 
 
 def _sort_key(x: complex) -> tuple:
@@ -703,10 +859,38 @@ def _without_one_trivial(spec: CayleySpectrum) -> list[tuple[Any, complex]]:
     return [(v, x) for v, x, copies in entries if copies > 0]
 
 
-def _exact_abs(v: sympy.Expr) -> sympy.Expr:
-    if v.is_extended_real:
-        return -v if v.is_negative else v
-    return sympy.sqrt(sympy.expand(v * sympy.conjugate(v)))
+def _exact_largest(candidates: list[tuple[Any, float]], key: Any = None) -> Any:
+    """The exact value with the largest ``key`` (identity by default), given the floating-point keys.
+
+    Only the values within ``1e-9`` of the top floating-point key are compared exactly.
+    """
+    key = key or (lambda v: v)
+    top = max(x for _, x in candidates)
+    near = [v for v, x in candidates if x >= top - 1e-9 * max(1.0, abs(top))]
+    best = near[0]
+    for v in near[1:]:
+        if v is not best and _exact_compare(key(v), key(best)) > 0:
+            best = v
+    return best
+
+
+def _exact_compare(a: Any, b: Any) -> int:
+    """``-1, 0, 1`` as ``a <, ==, > b`` for exact real values (SymPy numbers or ``RealAlgebraic``)."""
+    if isinstance(a, RealAlgebraic) or isinstance(b, RealAlgebraic):
+        return _as_real_algebraic(a).compare(_as_real_algebraic(b))
+    difference = a - b
+    return 0 if difference.equals(0) else (1 if difference.is_positive else -1)
+
+
+def _as_real_algebraic(v: Any) -> RealAlgebraic:
+    """An exact real value as a ``RealAlgebraic`` (SymPy values through their minimal polynomial)."""
+    if isinstance(v, RealAlgebraic):
+        return v
+    if v.is_Rational:
+        return RealAlgebraic.rational(Fraction(int(v.p), int(v.q)))
+    target = float(v)
+    roots = real_roots(_integer_poly(sympy.Poly(sympy.minimal_polynomial(v, _X), _X)))
+    return min(roots, key=lambda r: abs(float(r) - target))
 
 
 def lambda_star(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | None = None) -> SpectralValue:
@@ -717,10 +901,12 @@ def lambda_star(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | N
     normalised adjacency once the trivial one is removed (``1`` for a disconnected or
     bipartite graph). For every ``S``, ``lambda_*^2 = w(uniform on S; L^2(G))``.
 
-    ``method``: ``"fourier"`` (exact when ``exact`` allows, see :func:`cayley_spectrum`),
-    ``"dense"``, ``"sparse"`` (ARPACK on :func:`cayley_operator`; numeric) or ``"auto"``: exact
-    Fourier when ``exact`` is ``True`` or ``|G| <= 120``, else numeric Fourier for a full
-    symmetric group (Young's forms), dense up to ``|G| = 1500``, sparse above.
+    ``method`` (recorded in the result): ``"class sums"`` or ``"fourier"`` (see
+    :func:`cayley_spectrum`), ``"dense"``, ``"sparse"`` (Lanczos/ARPACK on
+    :func:`cayley_operator`; numeric) or ``"auto"``: class sums for a class-closed ``S``, exact
+    Fourier blocks when ``exact`` is ``True``, ``|G| <= 120`` or ``G`` is a full symmetric
+    group (rational blocks), numeric Fourier for a full symmetric group with
+    ``exact=False``, else dense up to ``|G| = 1500`` and sparse above.
 
     Parameters
     ----------
@@ -728,7 +914,7 @@ def lambda_star(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | N
         A finite group.
     S : iterable or mapping
         A multiset of elements (indices or image lists, or ``{element: multiplicity}``).
-    method : {"auto", "fourier", "dense", "sparse"}
+    method : {"auto", "class sums", "fourier", "dense", "sparse"}
         The route (see above).
     exact : bool or None
         Exact values (``True``), floating point (``False``) or the default of ``method``.
@@ -736,7 +922,7 @@ def lambda_star(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | N
     Returns
     -------
     SpectralValue
-        ``lambda_*`` with its provenance (``EXACT`` or ``ESTIMATE``).
+        ``lambda_*`` with its provenance (``EXACT`` or ``ESTIMATE``) and route.
 
     Raises
     ------
@@ -764,49 +950,82 @@ def lambda_star(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | N
     the ``|G| x |G|`` sparse operator from a seeded start vector; it costs ``O(|G| |S|)`` per
     iteration and never forms a dense matrix.
     """
-    check_choice(method, "method", ("auto", "fourier", "dense", "sparse"))
+    check_choice(method, "method", ("auto", "class sums", "fourier", "dense", "sparse"))
     exact = _check_exact(exact)
-    if exact and method not in ("auto", "fourier"):
-        raise InvalidValueError(f"exact=True needs method='fourier' or 'auto', got method={method!r}")
+    if exact and method in ("dense", "sparse"):
+        raise InvalidValueError(f"exact=True needs method='auto', 'class sums' or 'fourier', got method={method!r}")
     S = cayley_multiset(G, S)
     if method == "auto":
-        method = _auto_method(G, exact)
+        method = _auto_method(G, S, exact)
     if method == "sparse":
-        return _sparse_lambda_star(G, S)
-    quantity = "eigenvalues" if is_symmetric_multiset(G, S) else "singular values"
-    exact = exact if method == "fourier" else False
+        return lanczos_extremes(G, S, only_lambda_star=True)["lambda_star"]
+    quantity = "eigenvalues" if _is_symmetric(G, S) else "singular values"
+    exact = exact if method in ("auto", "class sums", "fourier") else False
     return cayley_spectrum(G, S, quantity=quantity, method=method, exact=exact).lambda_star()
 
 
-def _auto_method(G: FiniteGroup, exact: bool | None) -> str:
+def _auto_method(G: FiniteGroup, S: np.ndarray, exact: bool | None) -> str:
     limits = get_limits()
-    if exact or (exact is None and G.order <= limits.max_exact_spectrum_order) or G.order == math.factorial(G.degree):
-        return "fourier"
+    if exact is not False and class_census(G, S).closed:
+        return "class sums"
+    if exact or G.order == math.factorial(G.degree) or (exact is None and G.order <= limits.max_exact_spectrum_order):
+        return "fourier"  # a full symmetric group: rational (exact) or Young's orthogonal (numeric) blocks
     return "dense" if G.order <= limits.max_dense_spectrum_order else "sparse"
 
 
-def _sparse_lambda_star(G: FiniteGroup, S: np.ndarray) -> SpectralValue:
-    M = cayley_operator(G, S)
+def lanczos_extremes(G: FiniteGroup, S: Any, *, operator: str = "walk",
+                     only_lambda_star: bool = False) -> dict[str, SpectralValue]:
+    """``lambda_*``, ``lambda_2`` and the smallest eigenvalue of ``Cay(G, S)`` by Lanczos (ARPACK), a cross-check.
+
+    ``scipy.sparse.linalg.eigsh`` on the sparse operator (:func:`cayley_operator`) for
+    symmetric ``S`` (the two largest and the smallest eigenvalue, and the largest in absolute
+    value); ``svds`` (singular values, ``lambda_*`` only) otherwise, or with
+    ``only_lambda_star`` (one Lanczos run instead of three). Floating point from a
+    seeded start vector: estimates, method ``"sparse"``. ``|G| <= 8`` uses the dense matrix.
+
+    >>> import symproof as sp
+    >>> G = sp.group("C8")
+    >>> out = lanczos_extremes(G, [[1, 2, 3, 4, 5, 6, 7, 0], [7, 0, 1, 2, 3, 4, 5, 6]])
+    >>> {k: round(float(v), 6) for k, v in out.items()}
+    {'lambda_star': 1.0, 'lambda_2': 0.707107, 'smallest': -1.0}
+    """
+    check_choice(operator, "operator", OPERATORS)
+    S = cayley_multiset(G, S)
+    M = cayley_operator(G, S, operator=operator)
+    trivial = 1.0 if operator == "walk" else float(S.size)
+    symmetric = _is_symmetric(G, S)
+    check_bool(only_lambda_star, "only_lambda_star")
+    out = {}
     if G.order <= 8:  # ARPACK needs k < |G| - 1
-        values = _numeric_values(M.toarray(), "singular values", False)
-    elif is_symmetric_multiset(G, S):
-        from scipy.sparse.linalg import eigsh
-
-        values = np.abs(eigsh(M, k=4, which="LM", return_eigenvectors=False, v0=_start(G), tol=1e-12))
+        M = M.toarray()
+        singular = np.linalg.svd(M, compute_uv=False)
+        eig = np.linalg.eigvalsh(M) if symmetric and not only_lambda_star else None
     else:
-        from scipy.sparse.linalg import svds
+        from scipy.sparse.linalg import eigsh, svds
 
-        values = svds(M, k=4, return_singular_vectors=False, v0=_start(G), tol=1e-12)
-    values = np.sort(values)[::-1]
-    drop = int(np.argmin(np.abs(values - 1)))
-    return SpectralValue(float(np.delete(values, drop).max()), Provenance.ESTIMATE, "sparse")
+        v0 = _start(G)
+        if symmetric and only_lambda_star:
+            eig, singular = None, np.abs(eigsh(M, k=4, which="LM", return_eigenvectors=False, v0=v0, tol=1e-12))
+        elif symmetric:
+            eig = np.concatenate([eigsh(M, k=k, which=which, return_eigenvectors=False, v0=v0, tol=1e-12)
+                                  for k, which in ((3, "LA"), (1, "SA"))])
+            singular = np.abs(eigsh(M, k=4, which="LM", return_eigenvectors=False, v0=v0, tol=1e-12))
+        else:
+            eig, singular = None, svds(M, k=4, return_singular_vectors=False, v0=v0, tol=1e-12)
+    singular = np.sort(singular)[::-1]
+    out["lambda_star"] = float(np.delete(singular, int(np.argmin(np.abs(singular - trivial)))).max())
+    if eig is not None:
+        eig = np.sort(eig)[::-1]
+        out["lambda_2"] = float(np.delete(eig, int(np.argmin(np.abs(eig - trivial)))).max())
+        out["smallest"] = float(eig.min())
+    return {k: SpectralValue(v, Provenance.ESTIMATE, "sparse") for k, v in out.items()}
 
 
 def _start(G: FiniteGroup) -> np.ndarray:
     return check_seed(0).standard_normal(G.order)  # a fixed start vector: the sparse route is reproducible
 
 
-def spectral_gap(G: FiniteGroup, S: Any, *, method: str = "fourier", exact: bool | None = None) -> SpectralValue:
+def spectral_gap(G: FiniteGroup, S: Any, *, method: str = "auto", exact: bool | None = None) -> SpectralValue:
     """``1 - lambda_2`` for symmetric ``S``: the gap of the walk operator below its trivial eigenvalue ``1``.
 
     ``lambda_2`` is the largest eigenvalue once one copy of ``1`` is removed; the gap is ``0``
@@ -818,11 +1037,10 @@ def spectral_gap(G: FiniteGroup, S: Any, *, method: str = "fourier", exact: bool
         A finite group.
     S : iterable or mapping
         A symmetric multiset (``S = S^{-1}``) of elements.
-    method : {"fourier", "dense"}
-        The route of :func:`cayley_spectrum`.
+    method : {"auto", "class sums", "fourier", "dense"}
+        The route of :func:`cayley_spectrum` (recorded in the result).
     exact : bool or None
-        Fourier route: exact values (``True``), floating point (``False``) or exact when
-        ``|G| <= 120`` (``None``).
+        As in :func:`cayley_spectrum`.
 
     Returns
     -------
@@ -849,7 +1067,7 @@ def spectral_gap(G: FiniteGroup, S: Any, *, method: str = "fourier", exact: bool
     1
     """
     S = cayley_multiset(G, S)
-    if not is_symmetric_multiset(G, S):
+    if not _is_symmetric(G, S):
         raise InvalidValueError(f"the spectral gap needs a symmetric multiset S = S^-1, got {S.tolist()}")
     second = cayley_spectrum(G, S, method=method, exact=exact).second_eigenvalue()
     return SpectralValue(1 - second.value, second.provenance, second.method)

@@ -174,6 +174,10 @@ class RealAlgebraic(Frozen):
         r = self.refined(Fraction(1, 2**bits) * max(abs(self.lo), abs(self.hi), Fraction(1, 2**bits)))
         return r.lo, r.hi
 
+    def _sympy_(self) -> sympy.Expr:
+        """SymPy's hook: ``sympy.Integer(3) - x`` works on a :class:`RealAlgebraic` ``x``."""
+        return self.to_sympy()
+
     def to_sympy(self) -> sympy.Expr:
         """The number as a SymPy ``Rational`` or ``CRootOf`` (exact)."""
         if self.is_rational:
