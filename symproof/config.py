@@ -33,6 +33,12 @@ class Limits:
     max_order
         Largest group order that is enumerated element by element
         (``S_9`` has 362,880 elements and fits the default).
+    max_structured_degree
+        Largest degree ``n`` at which a natural ``S_n`` or ``A_n`` (recognised from its
+        generators by degree and order) is handled by ranks and cycle types without
+        enumerating it: products, classes, power maps and the character table. Only what
+        needs every element (``G.elements``, ``G.class_of``, subgroups, ...) enumerates, and
+        then ``max_order`` applies. Element indices are 64-bit, so values above 20 act as 20.
     max_orbit
         Largest orbit of vectors followed when a group is given by matrices.
     max_search
@@ -94,6 +100,7 @@ class Limits:
     """
 
     max_order: int = 1_000_000
+    max_structured_degree: int = 20
     max_orbit: int = 200_000
     max_search: int = 200_000
     max_table: int = 25_000_000

@@ -1,17 +1,21 @@
-"""Linear algebra over the prime field ``F_p`` with numpy integers.
+"""Linear algebra over the prime field ``F_p`` (python-flint ``nmod_mat``).
 
-Used by the Dixon–Schneider character table method. Entries are kept in
-``0..p-1``; with ``p < 2^31`` a product fits in ``int64`` and every
-operation reduces immediately, so no value ever overflows.
+Used by the Dixon–Schneider character table method. Matrices come in as numpy integer
+arrays or ``nmod_mat``; row reduction, nullspaces and characteristic polynomials run in
+FLINT, and numpy arrays (entries ``0..p-1``) come back where the caller wants them.
 
 >>> A = np.array([[2, 1], [1, 2]])
 >>> sorted(eigenvalues_mod(A, 7))
 [1, 3]
 >>> nullspace_mod((A - 3 * np.eye(2, dtype=int)) % 7, 7).tolist()
 [[1], [1]]
+>>> [(lam, W.ncols()) for lam, W in eigenspaces_mod(as_nmod_mat(A, 7))]
+[(1, 1), (3, 1)]
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import flint
 import numpy as np
@@ -20,9 +24,12 @@ import sympy
 from symproof.errors import InvalidValueError
 
 __all__ = [
+    "as_nmod_mat",
     "column_echelon_mod",
+    "eigenspaces_mod",
     "eigenvalues_mod",
     "element_of_order",
+    "from_nmod_mat",
     "inverse_mod",
     "nullspace_mod",
     "prime_one_mod",
@@ -48,49 +55,51 @@ def inverse_mod(a: int, p: int) -> int:
     return pow(int(a) % p, -1, p)
 
 
+def as_nmod_mat(A: Any, p: int) -> flint.nmod_mat:
+    """``A`` (a numpy integer array or nested lists) as a FLINT matrix over ``F_p``."""
+    return flint.nmod_mat((np.asarray(A, dtype=np.int64) % p).tolist(), p)
+
+
+def from_nmod_mat(M: flint.nmod_mat) -> np.ndarray:
+    """The entries ``0..p-1`` of ``M`` as a numpy ``int64`` array."""
+    return np.array([int(x) for x in M.entries()], dtype=np.int64).reshape(M.nrows(), M.ncols())
+
+
+def _rref(M: flint.nmod_mat) -> tuple[np.ndarray, list[int]]:
+    reduced, rank = M.rref()
+    R = from_nmod_mat(reduced)[:rank]
+    return R, [int(np.flatnonzero(row)[0]) for row in R]
+
+
 def rref_mod(A: np.ndarray, p: int) -> tuple[np.ndarray, list[int]]:
-    """Reduced row echelon form of ``A`` over ``F_p`` and its pivot columns."""
-    A = np.array(A, dtype=np.int64) % p
-    rows, cols = A.shape
-    pivots = []
-    r = 0
-    for c in range(cols):
-        nz: np.ndarray = np.flatnonzero(A[r:, c]) if r < rows else np.empty(0, dtype=np.intp)
-        if len(nz) == 0:
-            continue
-        k = r + nz[0]
-        A[[r, k]] = A[[k, r]]
-        A[r] = A[r] * inverse_mod(A[r, c], p) % p
-        others = np.flatnonzero(A[:, c])
-        others = others[others != r]
-        A[others] = (A[others] - np.outer(A[others, c], A[r])) % p
-        pivots.append(c)
-        r += 1
-        if r == rows:
-            break
-    return A[:r], pivots
+    """Reduced row echelon form of ``A`` over ``F_p`` (non-zero rows) and its pivot columns."""
+    return _rref(as_nmod_mat(A, p))
+
+
+def _nullspace(M: flint.nmod_mat) -> np.ndarray:
+    """Basis (columns) of ``{x : M x = 0}``, the identity on the free rows."""
+    R, pivots = _rref(M)
+    p, cols = M.modulus(), M.ncols()
+    free = [c for c in range(cols) if c not in set(pivots)]
+    basis = np.zeros((cols, len(free)), dtype=np.int64)
+    basis[free, np.arange(len(free))] = 1
+    if pivots:
+        basis[pivots] = (-R[:, free]) % p
+    return basis
 
 
 def nullspace_mod(A: np.ndarray, p: int) -> np.ndarray:
     """Basis (columns) of ``{x : A x = 0}`` over ``F_p``, normalised to the identity on the free rows."""
-    A, pivots = rref_mod(A, p)
-    cols = A.shape[1]
-    free = [c for c in range(cols) if c not in pivots]
-    basis = np.zeros((cols, len(free)), dtype=np.int64)
-    for j, c in enumerate(free):
-        basis[c, j] = 1
-        for i, pc in enumerate(pivots):
-            basis[pc, j] = (-A[i, c]) % p
-    return basis
+    return _nullspace(as_nmod_mat(A, p))
 
 
 def column_echelon_mod(W: np.ndarray, p: int) -> tuple[np.ndarray, list[int]]:
     """A basis of the column space of ``W`` that is the identity on some rows, and those rows."""
-    R, pivots = rref_mod(W.T, p)
+    R, pivots = rref_mod(np.asarray(W).T, p)
     return R.T.copy(), pivots
 
 
-def eigenvalues_mod(A: np.ndarray, p: int) -> list[int]:
+def eigenvalues_mod(A: np.ndarray | flint.nmod_mat, p: int) -> list[int]:
     """The distinct roots in ``F_p`` of the characteristic polynomial of ``A``, sorted.
 
     The characteristic polynomial must split into linear factors over ``F_p`` (true for
@@ -100,7 +109,7 @@ def eigenvalues_mod(A: np.ndarray, p: int) -> list[int]:
 
     Parameters
     ----------
-    A : numpy.ndarray
+    A : numpy.ndarray or flint.nmod_mat
         A square integer matrix, read modulo ``p``.
     p : int
         A prime below ``2^31``.
@@ -124,11 +133,22 @@ def eigenvalues_mod(A: np.ndarray, p: int) -> list[int]:
     ...
     symproof.errors.InvalidValueError: the characteristic polynomial x^2 + 1 does not split into linear factors over F_7
     """
-    chi = flint.nmod_mat([[int(x) % p for x in row] for row in A], p).charpoly()
+    M = A if isinstance(A, flint.nmod_mat) else as_nmod_mat(A, p)
+    chi = M.charpoly()
     roots = chi.roots()
     if sum(multiplicity for _, multiplicity in roots) != chi.degree():
         raise InvalidValueError(f"the characteristic polynomial {chi} does not split into linear factors over F_{p}")
     return sorted(int(root) for root, _ in roots)
+
+
+def eigenspaces_mod(A: flint.nmod_mat) -> list[tuple[int, flint.nmod_mat]]:
+    """``(lambda, basis of ker(A - lambda))`` for each eigenvalue of the square ``A`` over ``F_p``, increasing.
+
+    The characteristic polynomial must split (:func:`eigenvalues_mod`); bases are columns.
+    """
+    p, n = A.modulus(), A.nrows()
+    eye = flint.nmod_mat([[int(i == j) for j in range(n)] for i in range(n)], p)
+    return [(lam, flint.nmod_mat(_nullspace(A - lam * eye).tolist(), p)) for lam in eigenvalues_mod(A, p)]
 
 
 def element_of_order(e: int, p: int) -> int:

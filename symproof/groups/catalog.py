@@ -11,8 +11,9 @@ family                        order                   natural action
 ``dicyclic(n)`` ``Dic_n``     ``4n``                  left multiplication on the quaternions R^4
 ``symmetric(n)``, ``alternating(n)``  ``n!``, ``n!/2``  permuting the coordinates of R^n
 ``hyperoctahedral(d)`` ``B_d``  ``2^d d!``            signed permutation matrices on R^d
-``special_linear(2, q)``, ``general_linear(2, q)``    permutation matrices on F_q^2 minus 0
-``projective_special_linear(2, q)``  ``q(q^2-1)/gcd(2,q-1)``  permutation matrices on P^1(F_q)
+``special_linear(n, q)``, ``general_linear(n, q)``    permutation matrices on F_q^n minus 0
+``projective_special_linear(n, q)``  ``|SL(n,q)|/gcd(n,q-1)``  permutation matrices on P^(n-1)(F_q)
+``mathieu(n)`` ``M_11``, ``M_12``  ``7920``, ``95040``    permutation matrices on 11, 12 points
 ``semidirect(n, m, r)``       ``nm``                  permutation matrices on Z_n + Z_m
 ``direct_product(G, H, ...)`` ``|G||H|``              direct sum of the factors' actions
 ============================  ======================  ========================================
@@ -35,7 +36,8 @@ import sympy
 from sympy.polys.matrices import DomainMatrix
 
 from symproof._validation import check_group, check_int, check_type
-from symproof.errors import GroupSpecError, InvalidValueError
+from symproof.config import resolve_limit
+from symproof.errors import GroupSpecError, GroupTooLargeError, InvalidValueError
 from symproof.exact.fields import block_diagonal, polygon_vertices
 from symproof.exact.finite_fields import GF
 from symproof.groups.finite_group import FiniteGroup
@@ -50,6 +52,7 @@ __all__ = [
     "general_linear",
     "hyperoctahedral",
     "klein_four",
+    "mathieu",
     "projective_special_linear",
     "quaternion",
     "semidirect",
@@ -114,14 +117,25 @@ def quaternion(order: int) -> FiniteGroup:
 
 
 def symmetric(n: int) -> FiniteGroup:
-    """``S_n`` permuting ``0..n-1`` (generators: a transposition and an n-cycle)."""
+    """``S_n`` permuting ``0..n-1`` (generators: a transposition and an n-cycle).
+
+    For ``3 <= n <= Limits.max_structured_degree`` the group is not enumerated (see
+    :mod:`symproof.groups.symmetric`): ``symmetric(12).conjugacy_classes()`` is immediate.
+
+    >>> len(symmetric(12).conjugacy_classes())
+    77
+    """
     n = check_int(n, "the degree of a symmetric group", min_value=1)
     gens = [[1, 0, *range(2, n)], [*range(1, n), 0]] if n > 1 else []
     return FiniteGroup.from_permutations(gens, degree=n, name=f"S{n}")
 
 
 def alternating(n: int) -> FiniteGroup:
-    """``A_n``: even permutations of ``0..n-1`` (generators: the 3-cycles ``(0 1 i)``)."""
+    """``A_n``: even permutations of ``0..n-1`` (generators: the 3-cycles ``(0 1 i)``), not enumerated like ``S_n``.
+
+    >>> [c.size for c in alternating(5).conjugacy_classes()]
+    [1, 15, 20, 12, 12]
+    """
     n = check_int(n, "the degree of an alternating group", min_value=1)
     gens = [[1, i, *range(2, i), 0, *range(i + 1, n)] for i in range(2, n)]
     return FiniteGroup.from_permutations(gens, degree=n, name=f"A{n}")
@@ -145,42 +159,113 @@ def klein_four() -> FiniteGroup:
     return dihedral(2).with_name("V4")
 
 
-def _vectors(F: GF) -> list[tuple[int, ...]]:
-    return [v for v in itertools.product(range(F.q), repeat=2) if v != (0, 0)]
+def _vectors(F: GF, n: int) -> np.ndarray:
+    """The non-zero vectors of ``F_q^n`` (rows), in ``itertools.product`` order."""
+    return np.array([v for v in itertools.product(range(F.q), repeat=n) if any(v)], dtype=np.int64).reshape(-1, n)
 
 
-def _linear_group(F: GF, matrices: list[tuple[int, int, int, int]], name: str) -> FiniteGroup:
-    vecs = _vectors(F)
-    where = {v: i for i, v in enumerate(vecs)}
-    add, mul = F.add, F.mul
-    gens = [[where[(int(add[mul[a, x], mul[b, y]]), int(add[mul[c, x], mul[d, y]]))] for x, y in vecs]
-            for a, b, c, d in matrices]
-    return FiniteGroup.from_permutations(gens, name=name)
+def _projective_points(F: GF, n: int) -> np.ndarray:
+    """One vector per line of ``F_q^n``: the non-zero vectors whose first non-zero coordinate is 1."""
+    V = _vectors(F, n)
+    return V[V[np.arange(len(V)), np.argmax(V != 0, axis=1)] == 1]
 
 
-def _sl2_generators(F: GF) -> list[tuple[int, int, int, int]]:
-    g = F.primitive
-    return [(1, 1, 0, 1), (g, 0, 0, int(F.inv[g])), (0, int(F.neg[1]), 1, 0)]
+def _apply(F: GF, M: np.ndarray, V: np.ndarray) -> np.ndarray:
+    """``M v`` over ``F_q`` for each row ``v`` of ``V`` (the field's tables)."""
+    out = np.zeros_like(V)
+    for j in range(V.shape[1]):
+        out = F.add[out, F.mul[M[:, j][None, :], V[:, [j]]]]
+    return out
+
+
+def _normalise(F: GF, V: np.ndarray) -> np.ndarray:
+    """Each non-zero row scaled so that its first non-zero coordinate is 1."""
+    lead = V[np.arange(len(V)), np.argmax(V != 0, axis=1)]
+    return F.mul[F.inv[lead][:, None], V]
+
+
+def _permutations_of(F: GF, matrices: list[np.ndarray], points: np.ndarray, projective: bool) -> list[list[int]]:
+    """The generators as permutations of ``points`` (vectors, or lines when ``projective``)."""
+    code = F.q ** np.arange(points.shape[1])
+    where = np.full(F.q ** points.shape[1], -1, dtype=np.int64)
+    where[points @ code] = np.arange(len(points))
+    images = [_apply(F, M, points) for M in matrices]
+    return [where[(_normalise(F, W) if projective else W) @ code].tolist() for W in images]
+
+
+def _sl_generators(F: GF, n: int) -> list[np.ndarray]:
+    """Generators of ``SL(n, q)``: ``x_12(1)``, ``diag(g, g^-1, 1, ...)`` and a signed n-cycle of the basis.
+
+    ``x_12(1)`` and the cycle ``e_1 -> e_2 -> ... -> e_n -> (-1)^(n-1) e_1`` generate ``SL(n, p)``
+    over the prime field; conjugating ``x_12(1)`` by the diagonal gives ``x_12(g^2 t)``,
+    hence the whole root group over ``F_p[g^2] = F_q``. For ``n = 2`` these are the
+    catalog's former ``SL(2, q)`` generators.
+    """
+    g, one = F.primitive, 1
+    transvection = np.eye(n, dtype=np.int64)
+    transvection[0, 1] = one
+    diagonal = np.eye(n, dtype=np.int64)
+    diagonal[0, 0], diagonal[1, 1] = g, int(F.inv[g])
+    cycle = np.zeros((n, n), dtype=np.int64)
+    for i in range(n - 1):
+        cycle[i + 1, i] = one
+    cycle[0, n - 1] = one if n % 2 else int(F.neg[one])
+    return [transvection, diagonal, cycle]
+
+
+def _check_linear(n: int, q: int) -> GF:
+    n = check_int(n, "the dimension n of a linear group", min_value=2)
+    q = check_int(q, "the field size q of a linear group", min_value=2)
+    F = GF(q) if q ** n <= resolve_limit("max_orbit", None) else None
+    if F is None:
+        raise GroupTooLargeError(f"linear groups of dimension {n} over F_{q} act on {q ** n - 1} vectors, more than "
+                                 f"max_orbit={resolve_limit('max_orbit', None)} (raise it with symproof.set_limits)")
+    return F
+
+
+def _linear_group(n: int, q: int, extra: bool, name: str) -> FiniteGroup:
+    F = _check_linear(n, q)
+    matrices = _sl_generators(F, n)
+    if extra:
+        scale = np.eye(n, dtype=np.int64)
+        scale[0, 0] = F.primitive
+        matrices.append(scale)
+    return FiniteGroup.from_permutations(_permutations_of(F, matrices, _vectors(F, n), projective=False), name=name)
 
 
 def special_linear(n: int, q: int) -> FiniteGroup:
-    """``SL(2, q)`` acting on the non-zero vectors of ``F_q^2``."""
-    _only_n2(n)
-    F = GF(q)
-    return _linear_group(F, _sl2_generators(F), f"SL(2,{q})")
+    """``SL(n, q)`` acting on the non-zero vectors of ``F_q^n``, order ``q^(n(n-1)/2) prod_{i=2}^n (q^i - 1)``.
+
+    >>> special_linear(3, 2).order, special_linear(2, 3).degree
+    (168, 8)
+    """
+    return _linear_group(n, q, extra=False, name=f"SL({n},{q})")
 
 
 def general_linear(n: int, q: int) -> FiniteGroup:
-    """``GL(2, q)`` acting on the non-zero vectors of ``F_q^2``."""
-    _only_n2(n)
-    F = GF(q)
-    return _linear_group(F, [*_sl2_generators(F), (F.primitive, 0, 0, 1)], f"GL(2,{q})")
+    """``GL(n, q)`` acting on the non-zero vectors of ``F_q^n``, order ``prod_{i=0}^{n-1} (q^n - q^i)``.
+
+    >>> general_linear(2, 3).order, general_linear(3, 2).order
+    (48, 168)
+    """
+    return _linear_group(n, q, extra=True, name=f"GL({n},{q})")
 
 
 def projective_special_linear(n: int, q: int) -> FiniteGroup:
-    """``PSL(2, q)`` acting on the projective line ``F_q + {oo}`` (point ``q`` is ``oo``)."""
-    _only_n2(n)
-    F = GF(q)
+    """``PSL(n, q) = SL(n, q)/Z`` acting on the projective space ``P^(n-1)(F_q)``, ``(q^n - 1)/(q - 1)`` points.
+
+    For ``n = 2`` the points are ``F_q + {oo}`` (point ``q`` is ``oo``) and the generators
+    ``x -> x + 1``, ``x -> g^2 x``, ``x -> -1/x``; for ``n >= 3`` the points are the vectors
+    whose first non-zero coordinate is 1, and the generators those of ``SL(n, q)``.
+
+    >>> projective_special_linear(3, 4).order, projective_special_linear(3, 4).degree
+    (20160, 21)
+    """
+    F = _check_linear(n, q)
+    if n > 2:
+        points = _projective_points(F, n)
+        gens = _permutations_of(F, _sl_generators(F, n), points, projective=True)
+        return FiniteGroup.from_permutations(gens, name=f"PSL({n},{q})")
     inf = q
     square = int(F.mul[F.primitive, F.primitive])
     translate = [int(F.add[x, 1]) for x in range(q)] + [inf]
@@ -189,9 +274,36 @@ def projective_special_linear(n: int, q: int) -> FiniteGroup:
     return FiniteGroup.from_permutations([translate, scale, invert], name=f"PSL(2,{q})")
 
 
-def _only_n2(n: int) -> None:
-    if n != 2:
-        raise GroupSpecError(f"only 2x2 linear groups are in the catalog, got n={n}")
+_MATHIEU: dict[int, list[str]] = {
+    11: ["(0,1,2,3,4,5,6,7,8,9,10)", "(2,6,10,7)(3,9,4,5)"],
+    12: ["(0,1,2,3,4,5,6,7,8,9,10)", "(2,6,10,7)(3,9,4,5)", "(0,11)(1,10)(2,5)(3,7)(4,8)(6,9)"],
+}
+
+
+def mathieu(n: int) -> FiniteGroup:
+    """The Mathieu group ``M_n`` (``n = 11, 12``) as a permutation group of degree ``n``.
+
+    ``M_11 = <(0 1 ... 10), (2 6 10 7)(3 9 4 5)>`` (order 7920) and ``M_12``, adding
+    ``(0 11)(1 10)(2 5)(3 7)(4 8)(6 9)`` (order 95040): the ATLAS generators shifted to 0-based points.
+
+    >>> mathieu(11).order, mathieu(12).order
+    (7920, 95040)
+    """
+    n = check_int(n, "the degree of a Mathieu group", min_value=1)
+    if n not in _MATHIEU:
+        raise GroupSpecError(f"M{n} is not in the catalog: the Mathieu groups here are M11 and M12")
+    gens = [_cycles(g, n) for g in _MATHIEU[n]]
+    return FiniteGroup.from_permutations(gens, degree=n, name=f"M{n}")
+
+
+def _cycles(text: str, n: int) -> list[int]:
+    """The permutation of ``0..n-1`` written in cycle notation such as ``"(0,1,2)(3,4)"``."""
+    image = list(range(n))
+    for cycle in text.strip("()").split(")("):
+        points = [int(x) for x in cycle.split(",")]
+        for a, b in zip(points, points[1:] + points[:1]):
+            image[a] = b
+    return image
 
 
 def semidirect_twists(n: int, m: int) -> list[int]:
@@ -227,7 +339,8 @@ def direct_product(*factors: FiniteGroup, name: str | None = None) -> FiniteGrou
     """Return the direct product ``G_1 x ... x G_k`` on the disjoint union of the factors' points.
 
     Its elements are tuples ``(g_1, ..., g_k)`` with componentwise product; the natural
-    action is the direct sum of the factors' natural actions.
+    action is the direct sum of the factors' natural actions. The product records its
+    factors (``G.direct_factors``), so that its character table is the tensor product of theirs.
 
     Parameters
     ----------
@@ -271,7 +384,7 @@ def direct_product(*factors: FiniteGroup, name: str | None = None) -> FiniteGrou
     if any(G.has_vector_points() for G in factors):
         def points() -> DomainMatrix:
             return block_diagonal([G.natural_points() for G in factors])
-    return FiniteGroup(as_permutations(gens, degree=total), name=label, points=points)
+    return FiniteGroup(as_permutations(gens, degree=total), name=label, points=points, factors=factors)
 
 
 # -- sweeps ---------------------------------------------------------------------------

@@ -69,12 +69,38 @@ def _candidate_specs(max_order: int) -> Iterator[str]:
         if len(sympy.factorint(q)) == 1:
             yield f"PSL(2,{q})"
         q += 1
+    yield from _higher_linear_specs(N)
+    yield from (f"M{n}" for n, o in ((11, 7920), (12, 95040)) if o <= N)
     for n, m in itertools.product(range(3, N // 2 + 1), range(2, N // 3 + 1)):
         if n * m <= N:
             yield from (f"C{n} x|[{r}] C{m}" for r in _canonical_twists(n, m))
     small_nonabelian = ["S3", "D4", "Q8", "D5", "A4", "Dic3", "D6"]
     for spec, k in itertools.product(small_nonabelian, range(2, N // 6 + 1)):
         yield f"{spec} x C{k}"
+
+
+def _linear_order(n: int, q: int) -> int:
+    """``|GL(n, q)| = prod_{i<n} (q^n - q^i)``."""
+    out = 1
+    for i in range(n):
+        out *= q**n - q**i
+    return out
+
+
+def _higher_linear_specs(max_order: int) -> Iterator[str]:
+    """``PSL(n,q)``, ``SL(n,q)``, ``GL(n,q)`` for ``n >= 3`` of order at most ``max_order``."""
+    n = 3
+    while _linear_order(n, 2) <= max_order:
+        q = 2
+        while _linear_order(n, q) // (q - 1) // gcd(n, q - 1) <= max_order:
+            if len(sympy.factorint(q)) == 1:
+                sl = _linear_order(n, q) // (q - 1)
+                orders: dict[int, str] = {}
+                for name, o in (("PSL", sl // gcd(n, q - 1)), ("SL", sl), ("GL", sl * (q - 1))):
+                    orders.setdefault(o, name)  # equal orders: one group, named by the smallest construction
+                yield from (f"{name}({n},{q})" for o, name in orders.items() if o <= max_order)
+            q += 1
+        n += 1
 
 
 def _canonical_twists(n: int, m: int) -> list[int]:
@@ -92,7 +118,7 @@ def catalog(max_order: int, *, min_order: int = 1) -> list[FiniteGroup]:
     """Catalog groups of order in ``[min_order, max_order]``, at most one per isomorphism type.
 
     The families are tried in a fixed order (cyclic, abelian, dihedral, dicyclic, symmetric,
-    alternating, hyperoctahedral, linear, semidirect ``C_n x| C_m``, products of a small
+    alternating, hyperoctahedral, linear (``n = 2``, then ``n >= 3``), Mathieu, semidirect ``C_n x| C_m``, products of a small
     non-abelian group with a cyclic one); a group is kept when its isomorphism invariant
     (class sizes and element orders, with their power maps) differs from every group kept
     before, so two kept groups are never isomorphic. Every group of order <= 15 is listed.

@@ -10,6 +10,10 @@ Stable order: the identity class first, then by element order, then by class
 size, then by representative, where the representative of a class is its
 element of least index (least image list).
 
+A natural ``S_n`` or ``A_n`` (:mod:`symproof.groups.symmetric`) gets the same classes,
+in the same order, from cycle types (:func:`natural_classes`); their element arrays are
+built only when asked for.
+
 >>> import symproof as sp
 >>> [(c.representative, c.size, c.element_order) for c in sp.group("S3").conjugacy_classes()]
 [(0, 1, 1), (1, 3, 2), (3, 2, 3)]
@@ -17,17 +21,20 @@ element of least index (least image list).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from symproof._frozen import frozen_record, readonly
+from symproof.errors import SymproofInternalError
 from symproof.groups import permutations as perm
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
 
-__all__ = ["ConjugacyClass", "compute_classes", "power_map"]
+__all__ = ["ConjugacyClass", "compute_classes", "natural_classes", "power_map"]
 
 
 @frozen_record(eq=False)
@@ -48,7 +55,8 @@ class ConjugacyClass:
     element_order : int
         The order of every element of the class.
     elements : numpy.ndarray
-        The element indices, sorted.
+        The element indices, sorted (for a natural ``S_n`` / ``A_n``: built when first read,
+        which enumerates the group).
 
     Examples
     --------
@@ -61,7 +69,13 @@ class ConjugacyClass:
     representative: int
     size: int
     element_order: int
-    elements: np.ndarray
+    _members: np.ndarray | Callable[[], np.ndarray]
+
+    @property
+    def elements(self) -> np.ndarray:
+        """The element indices of the class, sorted (read-only)."""
+        members = self._members
+        return members if isinstance(members, np.ndarray) else members()
 
     def __repr__(self) -> str:
         return (f"ConjugacyClass(position={self.position}, representative={self.representative}, "
@@ -114,4 +128,33 @@ def power_map(G: FiniteGroup, k: int) -> np.ndarray:
     [0, 0, 1, 1]
     """
     reps = np.array([c.representative for c in G.conjugacy_classes()])
-    return G.class_of[G.power(reps, k)]
+    return G.classes_of(G.power(reps, k))
+
+
+def natural_classes(G: FiniteGroup) -> tuple[ConjugacyClass, ...]:
+    """The classes of a natural ``S_n`` / ``A_n`` from cycle types, in the stable order, without enumerating.
+
+    >>> import symproof as sp
+    >>> [(c.representative, c.size) for c in natural_classes(sp.group("A4"))]
+    [(0, 1), (3, 3), (1, 4), (2, 4)]
+    """
+    natural = G.natural_structure()
+    if natural is None:  # pragma: no cover - callers check
+        raise SymproofInternalError(f"{G} is not a natural symmetric or alternating group")
+    members = functools.cache(lambda: _members_by_class(G))
+    return tuple(ConjugacyClass(pos, c.representative, c.size, c.element_order,
+                                functools.partial(_class_members, members, pos))
+                 for pos, c in enumerate(natural.classes))
+
+
+def _members_by_class(G: FiniteGroup) -> tuple[np.ndarray, np.ndarray]:
+    """All element indices sorted by class (a read-only array) and the class boundaries in it."""
+    class_of = G.class_of
+    members = readonly(np.argsort(class_of, kind="stable"))
+    bounds = np.concatenate([[0], np.cumsum(np.bincount(class_of, minlength=len(G.conjugacy_classes())))])
+    return members, bounds
+
+
+def _class_members(members: Callable[[], tuple[np.ndarray, np.ndarray]], pos: int) -> np.ndarray:
+    array, bounds = members()
+    return array[bounds[pos]:bounds[pos + 1]]

@@ -20,10 +20,11 @@ from symproof.config import resolve_limit
 from symproof.errors import GroupTooLargeError, SymproofInternalError
 from symproof.groups.permutations import permutation_dtype, sort_keys
 
-__all__ = ["enumerate_elements", "group_order"]
+__all__ = ["check_enumerable", "enumerate_elements", "group_order", "schreier_sims"]
 
 
-def _sympy_group(generators: np.ndarray):
+def schreier_sims(generators: np.ndarray):
+    """The SymPy ``PermutationGroup`` of the rows of ``generators`` (its stabiliser chain is built on first use)."""
     from sympy.combinatorics import Permutation, PermutationGroup
 
     degree = generators.shape[1]
@@ -35,27 +36,34 @@ def group_order(generators: np.ndarray) -> int:
     """Order of the group the rows of ``generators`` generate (Schreier–Sims)."""
     if generators.shape[1] <= 1:
         return 1
-    return int(_sympy_group(generators).order())
+    return int(schreier_sims(generators).order())
 
 
-def enumerate_elements(generators: np.ndarray, *, max_order: int | None = None,
-                       label: str = "the group") -> np.ndarray:
-    """All elements, sorted lexicographically (so the identity comes first).
-
-    Raises :class:`GroupTooLargeError` before enumerating anything when the
-    order, known from Schreier–Sims, exceeds ``max_order``.
-    """
+def check_enumerable(order: int, max_order: int | None, label: str) -> None:
+    """Raise :class:`GroupTooLargeError` if a group of this order may not be enumerated (``max_order``)."""
     limit = resolve_limit("max_order", max_order)
-    degree = generators.shape[1]
-    dtype = permutation_dtype(degree)
-    if degree <= 1:
-        return np.arange(degree, dtype=dtype).reshape(1, degree)
-    group = _sympy_group(generators)
-    order = int(group.order())
     if order > limit:
         raise GroupTooLargeError(
             f"{label} has order {order}, above max_order={limit}; "
             "raise it with symproof.set_limits(max_order=...) or symproof.limits(...)")
+
+
+def enumerate_elements(generators: np.ndarray, *, max_order: int | None = None,
+                       label: str = "the group", group=None) -> np.ndarray:
+    """All elements, sorted lexicographically (so the identity comes first).
+
+    Raises :class:`GroupTooLargeError` before enumerating anything when the
+    order, known from Schreier–Sims, exceeds ``max_order``. ``group`` is the
+    :func:`schreier_sims` group of the generators when the caller has it already.
+    """
+    degree = generators.shape[1]
+    dtype = permutation_dtype(degree)
+    if degree <= 1:
+        check_enumerable(1, max_order, label)
+        return np.arange(degree, dtype=dtype).reshape(1, degree)
+    group = schreier_sims(generators) if group is None else group
+    order = int(group.order())
+    check_enumerable(order, max_order, label)
     levels = [np.array([p.array_form for p in t.values()], dtype=dtype) for t in group.basic_transversals]
     elements = np.arange(degree, dtype=dtype).reshape(1, degree)
     for U in reversed(levels):

@@ -5,7 +5,7 @@ Grammar (whitespace is ignored, names are case-insensitive)::
     spec     := factor (TIMES factor)*          direct product, TIMES is x, * or ×
     factor   := primary ('^' INT)?              direct power: C2^3 = C2 x C2 x C2
     primary  := atom ('x|' ('[' INT ']')? atom)?   semidirect C_n x|[r] C_m (cyclic atoms only)
-    atom     := NAME INT | LINEAR '(' 2 ',' q ')' | 'V4' | '(' spec ')'
+    atom     := NAME INT | LINEAR '(' n ',' q ')' | 'V4' | '(' spec ')'
 
     NAME INT   group                                   order
     C n, Z n   cyclic group                            n
@@ -15,13 +15,18 @@ Grammar (whitespace is ignored, names are case-insensitive)::
     S n, A n   symmetric, alternating group of degree n   n!, n!/2
     B d        hyperoctahedral (signed permutations)   2^d d!
     V4         Klein four group                        4
-    SL(2,q), GL(2,q), PSL(2,q)  for a prime power q
+    M n        Mathieu group M11 or M12 (degree n)     7920, 95040
+    SL(n,q), GL(n,q), PSL(n,q)  for n >= 2 and a prime power q (PSL on the
+               projective space: PSL(3,4) has order 20160 on 21 points)
+    SmallGroup(n,i)  GAP's SmallGroups library, n <= 100 (symproof.small_group)
 
 ``C7 x|[2] C3`` is ``C_7 x| C_3`` with the generator of ``C_3`` acting by ``x -> 2x``;
 without ``[r]`` the least valid ``r != 1`` is used (``C7 x| C3`` is the same group).
 
 >>> group("D4").order, group("C2^3").order, group("C7 x| C3").order, group("PSL(2, 7)").order
 (8, 8, 21, 168)
+>>> group("M11").order, group("PSL(3,4)").degree
+(7920, 21)
 >>> group("D4 x C3").name
 'D4 x C3'
 """
@@ -39,9 +44,19 @@ __all__ = ["GRAMMAR", "group"]
 
 GRAMMAR = __doc__.split("Grammar")[1].split(">>>")[0]
 
+_NAMES_HINT = ("group names are C n, D n, Dic n, Q n, S n, A n, B d, V4, M11, M12, SL(n,q), GL(n,q), PSL(n,q), SmallGroup(n,i), "
+               "combined with x (direct product), ^k (power) and x| (semidirect C_n x| C_m); "
+               "for example 'S4', 'C2 x D4', 'C2^3', 'C7 x| C3', 'PSL(2,7)'")
+
+def _small_group(n: int, i: int) -> FiniteGroup:
+    from symproof.groups.small_groups import small_group
+
+    return small_group(n, i)
+
+
 _TOKEN = re.compile(r"""\s*(?:
-    (?P<linear>PSL|SL|GL)\s*\(\s*(?P<n>\d+)\s*,\s*(?P<q>\d+)\s*\)
-  | (?P<name>D\s*i\s*c|C|Z|D|Q|S|A|B|V)\s*(?P<num>\d+)
+    (?P<linear>PSL|SL|GL|SmallGroup)\s*\(\s*(?P<n>\d+)\s*,\s*(?P<q>\d+)\s*\)
+  | (?P<name>D\s*i\s*c|C|Z|D|Q|S|A|B|V|M)\s*(?P<num>\d+)
   | (?P<semi>x\s*\|)(?:\s*\[\s*(?P<twist>-\s*\d+|\d+)\s*\])?
   | (?P<times>[x*×])
   | \^\s*(?P<exp>\d+)
@@ -51,8 +66,10 @@ _TOKEN = re.compile(r"""\s*(?:
 _NAMED: dict[str, Callable[[int], FiniteGroup]] = {
     "C": catalog.cyclic, "Z": catalog.cyclic, "D": catalog.dihedral, "DIC": catalog.dicyclic,
     "Q": catalog.quaternion, "S": catalog.symmetric, "A": catalog.alternating, "B": catalog.hyperoctahedral,
+    "M": catalog.mathieu,
 }
-_LINEAR = {"SL": catalog.special_linear, "GL": catalog.general_linear, "PSL": catalog.projective_special_linear}
+_LINEAR = {"SL": catalog.special_linear, "GL": catalog.general_linear, "PSL": catalog.projective_special_linear,
+           "SMALLGROUP": _small_group}
 
 
 def _tokens(spec: str) -> list[re.Match]:
@@ -62,7 +79,7 @@ def _tokens(spec: str) -> list[re.Match]:
         m = _TOKEN.match(stripped, pos)
         if m is None or m.end() == pos:
             raise GroupSpecError(f"cannot read group spec {spec!r} at position {pos} ({stripped[pos:]!r}); "
-                                 f"the grammar is:{GRAMMAR}")
+                                 f"{_NAMES_HINT}")
         out.append(m)
         pos = m.end()
     return out
@@ -75,7 +92,7 @@ class _Parser:
         self.i = 0
 
     def fail(self, why: str) -> GroupSpecError:
-        return GroupSpecError(f"group spec {self.spec!r}: {why}; the grammar is:{GRAMMAR}")
+        return GroupSpecError(f"group spec {self.spec!r}: {why}; {_NAMES_HINT}")
 
     def build(self, constructor: Callable[..., FiniteGroup], *args: int) -> FiniteGroup:
         try:

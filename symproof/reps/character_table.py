@@ -23,12 +23,14 @@ Matrix([[1, 1, -1, 1, -1]])
 from __future__ import annotations
 
 import functools
-from math import gcd
+from math import gcd, lcm
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import sympy
+from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
+from sympy.polys.polyclasses import ANP
 
 from symproof._frozen import Frozen, readonly, set_attributes
 from symproof._validation import check_group
@@ -62,9 +64,10 @@ class CharacterTable(Frozen):
     group : FiniteGroup
         The group.
     conductor : int
-        ``f``: every value lies in ``Q(zeta_f)``.
+        ``f``: every value lies in ``Q(zeta_f)``; row ``i`` lies in its own ``Q(zeta_{f_i})``
+        (``T[i].conductor``, the field its values generate), and ``f = lcm f_i``.
     field : Domain
-        The SymPy field ``Q(zeta_f)``.
+        The SymPy field ``Q(zeta_f)`` (built on first use: it may be large).
     degrees : tuple of int
         ``d_i = chi_i(e)``, trivial row first.
 
@@ -78,18 +81,19 @@ class CharacterTable(Frozen):
 
     group: FiniteGroup
     conductor: int
-    field: Any
     _rows: tuple[ClassFunction, ...]
     _numeric: np.ndarray
 
     def __init__(self, G: FiniteGroup) -> None:
         f, values, _ = structured_characters(G) or dixon_schneider(G)
-        set_attributes(self, group=G, conductor=f, field=cyc.cyclotomic_field(f))
+        fields = [cyc.least_conductor(row, f) for row in values]  # each row in its own least Q(zeta_{f_i})
+        values = [row for _, row in fields]
         order = sorted(range(len(values)), key=functools.cmp_to_key(_RowComparison(values, f)))
         rows = [values[i] for i in order]
         if not _orthonormal(rows, f, [c.size for c in G.conjugacy_classes()], G.order):  # pragma: no cover
             raise SymproofInternalError("computed characters are not orthonormal")
-        set_attributes(self, _rows=tuple(ClassFunction(G, row, f) for row in rows),
+        set_attributes(self, group=G, conductor=lcm(1, *(g for g, _ in fields)),
+                       _rows=tuple(ClassFunction(G, values[i], fields[i][0]) for i in order),
                        _numeric=readonly(np.array([[cyc.to_complex(v, f) for v in row] for row in rows])))
 
     def __len__(self) -> int:
@@ -105,17 +109,26 @@ class CharacterTable(Frozen):
     @property
     def degrees(self) -> tuple[int, ...]:
         """``chi(1)`` for each row."""
-        return tuple(int(cyc.coordinates(chi.values[0], self.conductor)[0]) for chi in self._rows)
+        return tuple(int(cyc.coordinates(chi.values[0], chi.conductor)[0]) for chi in self._rows)
+
+    @functools.cached_property
+    def field(self) -> Any:
+        """``Q(zeta_f)``, the field of the whole table."""
+        return cyc.cyclotomic_field(self.conductor)
 
     @property
     def values(self) -> DomainMatrix:
-        """The table as an exact ``DomainMatrix`` over ``Q(zeta_f)`` (a copy: changing it does not change ``T``)."""
+        """The table as an exact ``DomainMatrix`` over ``Q(zeta_f)`` (a copy: changing it does not change ``T``).
+
+        Built on first request: every row is embedded from its own field into ``Q(zeta_f)``.
+        """
         return self._values.copy()
 
     @functools.cached_property
     def _values(self) -> DomainMatrix:
-        r = len(self._rows)
-        return DomainMatrix([list(chi.values) for chi in self._rows], (r, r), self.field)
+        r, f = len(self._rows), self.conductor
+        return DomainMatrix([[cyc.embed(v, chi.conductor, f) for v in chi.values] for chi in self._rows], (r, r),
+                            self.field)
 
     def to_sympy(self) -> sympy.Matrix:
         """The table as a SymPy matrix of exact expressions."""
@@ -141,37 +154,57 @@ class CharacterTable(Frozen):
 
 
 class _RowComparison:
-    """``cmp(i, j)`` for rows of exact values in ``Q(zeta_f)``: degree first, then class by class ``(-Re, -Im)``.
+    """``cmp(i, j)`` for rows of exact values (row ``i`` in its own ``Q(zeta_{f_i})``, ``f_i | f``).
 
-    Equal values and equal real parts are recognised exactly; the sign of a non-zero
-    real (imaginary) part of a difference is read from a ball.
+    Degree first, then class by class ``(-Re, -Im)``. Equal values and equal real parts are
+    recognised exactly (rationals directly, otherwise in ``Q(zeta_lcm(f_i, f_j))``, never in
+    ``Q(zeta_f)``); the sign of a non-zero real (imaginary) part of a difference is read from balls.
     """
 
     def __init__(self, values: list[list], f: int) -> None:
-        self.values, self.f, self.field = values, f, cyc.cyclotomic_field(f)
+        self.values, self.f = values, f
+        self.conductors = [lcm(1, *(cyc.own_conductor(v, f) for v in row)) for row in values]
 
     def __call__(self, i: int, j: int) -> int:
         a, b = self.values[i], self.values[j]
-        degrees = cyc.coordinates(a[0], self.f)[0], cyc.coordinates(b[0], self.f)[0]
+        fa, fb = self.conductors[i], self.conductors[j]
+        degrees = _rational(a[0]), _rational(b[0])
         if degrees[0] != degrees[1]:
             return -1 if degrees[0] < degrees[1] else 1
         for x, y in zip(a, b):
-            if x != y:
-                return -self._sign(x - y)  # the larger value first
+            qx, qy = _rational(x), _rational(y)
+            if qx is not None and qy is not None:
+                if qx != qy:
+                    return -1 if qx > qy else 1
+                continue
+            F = lcm(fa, fb)
+            z = x - y if fa == fb else cyc.embed(x, fa, F) - cyc.embed(y, fb, F)
+            if z:
+                return -_sign(z, F)  # the larger value first
         return 0
 
-    def _sign(self, z: Any) -> int:
-        """Sign of ``Re z``, or of ``Im z`` when ``Re z = 0`` (``z != 0``)."""
-        if not self.field.is_Algebraic:
-            return 1 if z > 0 else -1
-        with precision(BALL_PRECISIONS[0]):  # usually decides Re z != 0 without the exact conjugate
-            quick = _ball_sign(field_element_ball(self.field, z).real)
-        if quick is not None:
-            return quick
-        bar = cyc.conjugate(z, self.f)
-        part, twice = ("real", z + bar) if z + bar else ("imag", z - bar)
-        return decide_by_balls(lambda: _ball_sign(getattr(field_element_ball(self.field, twice), part)),
-                               f"the order of two character values (Q(zeta_{self.f}))")
+
+def _rational(x: Any) -> Any:
+    """``x`` as a rational if it is one (a field element of degree 0 in the power basis), else None."""
+    if not isinstance(x, ANP):
+        return QQ.convert(x)
+    rep = x.to_list()
+    return rep[0] if len(rep) == 1 else QQ.zero if not rep else None
+
+
+def _sign(z: Any, f: int) -> int:
+    """Sign of ``Re z``, or of ``Im z`` when ``Re z = 0`` (``z != 0`` in ``Q(zeta_f)``)."""
+    K = cyc.cyclotomic_field(f)
+    if not K.is_Algebraic:
+        return 1 if z > 0 else -1
+    with precision(BALL_PRECISIONS[0]):  # usually decides Re z != 0 without the exact conjugate
+        quick = _ball_sign(field_element_ball(K, z).real)
+    if quick is not None:
+        return quick
+    bar = cyc.conjugate(z, f)
+    part, twice = ("real", z + bar) if z + bar else ("imag", z - bar)
+    return decide_by_balls(lambda: _ball_sign(getattr(field_element_ball(K, twice), part)),
+                           f"the order of two character values (Q(zeta_{f}))")
 
 
 def _ball_sign(x: Any) -> int | None:
@@ -182,26 +215,46 @@ def _ball_sign(x: Any) -> int | None:
 def _orthonormal(rows: list[list], f: int, sizes: list[int], order: int) -> bool:
     """Whether ``E_ij = sum_k |C_k| chi_i(g_k) conj(chi_j(g_k)) - |G| delta_ij`` vanishes exactly for all ``i, j``.
 
-    The values must be algebraic integers (integer coordinates in the power basis of
-    ``Z[zeta_f]``), so every ``E_ij`` is one. Modulo a prime ``p = 1 (mod f)``, ``Z[zeta_f]/p``
-    is ``F_p^phi(f)`` through ``zeta -> w^a`` (``w`` of order ``f``, ``a`` a unit mod ``f``): each
-    such image is one integer matrix product mod ``p``. If ``E_ij`` vanishes mod primes with
-    product ``P``, then ``E_ij = P x`` with ``x`` in ``Z[zeta_f]``; every embedding has
-    ``|E_ij| <= B = |G| (A^2 + 1)`` (``A`` the largest sum of absolute coordinates of a value),
-    so ``|N(E_ij)| <= B^phi < P^phi`` once ``P > B``, and ``x = 0``.
+    Row ``i`` lies in its own ``Q(zeta_{f_i})`` (``f_i | f``); the values must be algebraic
+    integers (integer coordinates in the power basis of ``Z[zeta_{f_i}]``), so ``E_ij`` is one in
+    ``Z[zeta_F]``, ``F = lcm(f_i, f_j)``. Rows are checked in blocks of equal conductor, never
+    in ``Q(zeta_f)``. Modulo a prime ``p = 1 (mod F)``, ``Z[zeta_F]/p`` is ``F_p^phi(F)``
+    through ``zeta_F -> w^a`` (``w`` of order ``F``, ``a`` a unit mod ``F``): each such image
+    is one integer matrix product mod ``p``. If ``E_ij`` vanishes mod primes with product
+    ``P``, then ``E_ij = P x`` with ``x`` in ``Z[zeta_F]``; every embedding has ``|E_ij| <= B =
+    |G| (A_i A_j + 1)`` (``A_i`` the largest sum of absolute coordinates of a value of row
+    ``i``), so ``|N(E_ij)| <= B^phi < P^phi`` once ``P > B``, and ``x = 0``.
     """
-    X = _integer_coordinates(rows, f)
-    if X is None:
-        return False
-    bound = order * (int(np.max(np.sum(np.abs(X), axis=2))) ** 2 + 1)
-    F = f if f > 2 else 1
+    blocks: dict[int, list[int]] = {}
+    for i, row in enumerate(rows):
+        blocks.setdefault(lcm(1, *(cyc.own_conductor(v, f) for v in row)), []).append(i)
+    coordinates: dict[int, np.ndarray] = {}
+    for g, members in blocks.items():
+        X = _integer_coordinates([rows[i] for i in members], g)
+        if X is None:
+            return False
+        coordinates[g] = X
+    keys = sorted(blocks)
+    return all(_orthonormal_block(coordinates[g], g, coordinates[h], h, g == h, sizes, order)
+               for a, g in enumerate(keys) for h in keys[a:])
+
+
+def _orthonormal_block(X: np.ndarray, g: int, Y: np.ndarray, h: int, same: bool, sizes: list[int], order: int) -> bool:
+    """The check of :func:`_orthonormal` between the rows ``X`` (over ``Z[zeta_g]``) and ``Y`` (over ``Z[zeta_h]``)."""
+    bound = order * (_largest_size(X) * _largest_size(Y) + 1)
+    F = lcm(g, h)
+    F = F if F > 2 else 1
     product, p = 1, 1 << 20
     while product <= bound:
         p = mod.prime_one_mod(F, p)
-        if not _orthonormal_mod(X, F, sizes, order, p):
+        if not _orthonormal_mod(X, g, Y, h, F, same, sizes, order, p):
             return False
         product *= p
     return True
+
+
+def _largest_size(X: np.ndarray) -> int:
+    return int(np.max(np.sum(np.abs(X), axis=2)))
 
 
 def _integer_coordinates(rows: list[list], f: int) -> np.ndarray | None:
@@ -216,19 +269,27 @@ def _integer_coordinates(rows: list[list], f: int) -> np.ndarray | None:
     return np.array(out, dtype=object).reshape(len(rows), len(rows[0]), -1)
 
 
-def _orthonormal_mod(X: np.ndarray, F: int, sizes: list[int], order: int, p: int) -> bool:
-    """The check of :func:`_orthonormal` at every embedding ``zeta -> w^a`` modulo ``p`` (``int64`` when it cannot overflow)."""
+def _embeddings(X: np.ndarray, g: int, F: int, units: list[int], w: int, p: int, dtype: Any) -> np.ndarray:
+    """``I[i, k, u]``: the image of ``X[i, k]`` (in ``Z[zeta_g]``, ``g | F``) under ``zeta_F -> w^units[u]`` mod ``p``."""
     r, classes, n = X.shape
-    dtype = np.int64 if p * p * max(classes, n) < 1 << 62 else object
-    units = [a for a in range(F) if gcd(a, F) == 1]
+    step = F // g if g > 2 else 0
+    powers = np.array([pow(w, k, p) for k in range(F)], dtype=dtype)  # w^k, k mod F
+    V = powers[np.outer(np.arange(n), np.array(units) * step) % F]
+    return ((X % p).astype(dtype).reshape(r * classes, n) @ V % p).reshape(r, classes, len(units))
+
+
+def _orthonormal_mod(X: np.ndarray, g: int, Y: np.ndarray, h: int, F: int, same: bool, sizes: list[int], order: int,
+                     p: int) -> bool:
+    """The check of :func:`_orthonormal` at every embedding ``zeta_F -> w^a`` modulo ``p`` (``int64`` when it cannot overflow)."""
+    classes = X.shape[1]
+    dtype = np.int64 if p * p * max(classes, X.shape[2], Y.shape[2]) < 1 << 62 else object
+    units = [a for a in range(F) if gcd(a, F) == 1] if F > 1 else [0]
     w = mod.element_of_order(F, p)
-    V = np.array([[pow(w, a * k, p) for a in units] for k in range(n)], dtype=dtype)
-    images = ((X % p).astype(dtype).reshape(r * classes, n) @ V % p).reshape(r, classes, len(units))
-    weights = np.array(sizes, dtype=dtype) % p
-    identity = (order % p) * np.eye(r, dtype=dtype)
-    for t, a in enumerate(units):
-        conjugate = images[:, :, units.index(-a % F)]  # the image of conj(x) at a is the image of x at -a
-        if not np.array_equal((images[:, :, t] * weights % p) @ conjugate.T % p, identity):
+    left = _embeddings(X, g, F, units, w, p, dtype) * (np.array(sizes, dtype=dtype) % p)[None, :, None] % p
+    right = _embeddings(Y, h, F, units, w, p, dtype)[:, :, [units.index(-a % F) for a in units]]  # conj at a = image at -a
+    expected = (order % p) * np.eye(X.shape[0], dtype=dtype) if same else np.zeros((X.shape[0], Y.shape[0]), dtype=dtype)
+    for t in range(len(units)):
+        if not np.array_equal(left[:, :, t] @ right[:, :, t].T % p, expected):
             return False
     return True
 

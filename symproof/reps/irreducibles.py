@@ -50,10 +50,12 @@ from symproof.errors import GroupTooLargeError, InvalidValueError, SymproofInter
 from symproof.exact import cyclotomic as cyc
 from symproof.exact.fields import polygon_vertices
 from symproof.groups.subgroups import small_subgroups
+from symproof.groups.symmetric import cycle_type as _cycle_type
 from symproof.reps import young
 from symproof.reps.character_table import character_table
 from symproof.reps.class_functions import ClassFunction
 from symproof.reps.representation import Representation, character
+from symproof.reps.young import murnaghan_nakayama as _symmetric_character
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
@@ -396,40 +398,6 @@ def _symmetric(G: FiniteGroup, rows: list[int]) -> list[Irreducible]:
             exact=functools.partial(_young_exact, G, shape), numeric=functools.partial(_young_stack, G, shape),
             weighted_sum=functools.partial(_young_weighted_sum, G, shape)))
     return out
-
-
-def _cycle_type(perm: tuple[int, ...]) -> tuple[int, ...]:
-    """Cycle lengths of a permutation of ``0..n-1``, largest first."""
-    seen, lengths = [False] * len(perm), []
-    for start in range(len(perm)):
-        length, j = 0, start
-        while not seen[j]:
-            seen[j], length, j = True, length + 1, perm[j]
-        if length:
-            lengths.append(length)
-    return tuple(sorted(lengths, reverse=True))
-
-
-@functools.cache
-def _symmetric_character(shape: tuple[int, ...], cycle_type: tuple[int, ...]) -> int:
-    """``chi_shape`` (the character of Young's form for ``shape``) at a permutation of the given cycle type, exactly.
-
-    The Murnaghan-Nakayama rule on beta-numbers ``b_i = shape_i + (l - i)``: removing a rim hook of
-    length ``r`` moves one ``b`` to ``b - r`` (a free place), with the sign ``(-1)^(number of b'
-    strictly between)``. Integer arithmetic only.
-    """
-    if not cycle_type:
-        return 1
-    r, rest = cycle_type[0], cycle_type[1:]
-    beta = [part + len(shape) - 1 - k for k, part in enumerate(shape)]
-    total = 0
-    for b in beta:
-        if b >= r and b - r not in beta:
-            sign = -1 if sum(b - r < c < b for c in beta) % 2 else 1
-            moved = sorted([c for c in beta if c != b] + [b - r], reverse=True)
-            smaller = tuple(p for p in (c - (len(moved) - 1 - k) for k, c in enumerate(moved)) if p)
-            total += sign * _symmetric_character(smaller, rest)
-    return total
 
 
 def _young_exact(G: FiniteGroup, shape: tuple, g: int) -> sympy.Matrix:

@@ -50,8 +50,10 @@ Matrix([
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
+import math
 from collections.abc import Sequence
 from typing import Literal
 
@@ -66,6 +68,8 @@ __all__ = [
     "adjacent_transposition_matrices",
     "adjacent_word",
     "axial_distances",
+    "murnaghan_nakayama",
+    "murnaghan_nakayama_table",
     "partitions",
     "seminormal_domain_matrix",
     "seminormal_gram",
@@ -649,6 +653,98 @@ def young_character(shape: Sequence[int], perm: Sequence[int]) -> int:
     S = _seminormal_exact(shape, adjacent_word(_as_perm(perm, sum(shape))))
     trace = sum((S[t][t] for t in range(len(S))), QQ(0))
     return int(QQ.to_sympy(trace))
+
+
+def murnaghan_nakayama(shape: Sequence[int], cycle_type: Sequence[int]) -> int:
+    """``chi_shape`` (the character of Young's form for ``shape``) at a permutation of the given cycle type.
+
+    Parameters
+    ----------
+    shape : sequence of int
+        A partition of ``n``.
+    cycle_type : sequence of int
+        The cycle lengths of the permutation (any order), summing to ``n``.
+
+    Returns
+    -------
+    int
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``shape`` is not a partition or ``cycle_type`` not one of the same ``n``.
+
+    Notes
+    -----
+    The Murnaghan-Nakayama rule on beta-numbers ``b_i = shape_i + (l - i)``: removing a rim
+    hook of length ``r`` moves one ``b`` to ``b - r`` (a free place), with the sign
+    ``(-1)^(number of b' strictly between)``. Integer arithmetic only, memoised on
+    (beta-set, remaining cycle lengths), so a whole table of ``S_n`` shares its subproblems.
+
+    Examples
+    --------
+    >>> murnaghan_nakayama((3, 1, 1), (5,)), murnaghan_nakayama((2, 2), (2, 2)), murnaghan_nakayama((3, 2), (1,) * 5)
+    (1, 2, 5)
+    """
+    shape = _as_shape(shape)
+    if isinstance(cycle_type, (str, bytes)) or not isinstance(cycle_type, (Sequence, np.ndarray)):
+        raise InvalidArgumentError(f"cycle type {cycle_type!r} is not a sequence of positive ints")
+    parts = _as_shape(sorted(cycle_type, key=lambda p: -p if _is_int(p) else 0))
+    if sum(parts) != sum(shape):
+        raise InvalidArgumentError(f"cycle type {tuple(cycle_type)!r} is not a partition of {sum(shape)} "
+                                   f"(the size of shape {shape!r})")
+    return _mn(_beta(shape), parts)
+
+
+def _beta(shape: Shape) -> tuple[int, ...]:
+    """The beta-set ``{shape_i + l - 1 - i}``, increasing, without its initial run ``0, 1, ..., k-1`` (canonical)."""
+    return _strip(tuple(sorted(part + len(shape) - 1 - k for k, part in enumerate(shape))))
+
+
+def _strip(beta: tuple[int, ...]) -> tuple[int, ...]:
+    k = 0
+    while k < len(beta) and beta[k] == k:
+        k += 1
+    return tuple(b - k for b in beta[k:]) if k else beta
+
+
+@functools.cache
+def _mn(beta: tuple[int, ...], parts: tuple[int, ...]) -> int:
+    if not parts or parts[0] == 1:  # only fixed points left: the number of standard tableaux
+        return _tableaux_count(beta)
+    r, rest = parts[0], parts[1:]
+    present = set(beta)
+    total = 0
+    for i, b in enumerate(beta):
+        t = b - r
+        if t >= 0 and t not in present:
+            j = bisect.bisect_left(beta, t)  # beta[j:i] lie strictly between t and b
+            moved = (*beta[:j], t, *beta[j:i], *beta[i + 1:])
+            total += (-1 if (i - j) % 2 else 1) * _mn(_strip(moved), rest)
+    return total
+
+
+def _tableaux_count(beta: tuple[int, ...]) -> int:
+    """``f^lambda = m! prod_{i<j} (b_j - b_i) / prod_i b_i!`` from a beta-set of ``lambda``, ``|lambda| = m``."""
+    m = sum(beta) - len(beta) * (len(beta) - 1) // 2
+    numerator = math.factorial(m) * math.prod(bj - bi for bi, bj in itertools.combinations(beta, 2))
+    return numerator // math.prod(math.factorial(b) for b in beta)
+
+
+@functools.cache
+def murnaghan_nakayama_table(n: int) -> tuple[tuple[Shape, ...], tuple[Shape, ...], tuple[tuple[int, ...], ...]]:
+    """``(shapes, cycle_types, table)``: ``table[i][j] = chi_{shapes[i]}`` at cycle type ``cycle_types[j]``.
+
+    Both lists are :func:`partitions` ``(n)``; the whole table shares the memo of
+    :func:`murnaghan_nakayama` (no argument checks per entry).
+
+    >>> shapes, types, table = murnaghan_nakayama_table(3)
+    >>> shapes, table
+    (((3,), (2, 1), (1, 1, 1)), ((1, 1, 1), (-1, 0, 2), (1, -1, 1)))
+    """
+    shapes = tuple(partitions(n))
+    betas = [_beta(shape) for shape in shapes]
+    return shapes, shapes, tuple(tuple(_mn(beta, mu) for mu in shapes) for beta in betas)
 
 
 def young_sum(shape: Sequence[int], perms, weights, form: Form = "orthogonal") -> np.ndarray:

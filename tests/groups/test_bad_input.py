@@ -23,7 +23,7 @@ CASES = [
     (sp.group, ("Q12",), sp.GroupSpecError, "2^k"),
     (sp.group, ("V5",), sp.GroupSpecError, "V5"),
     (sp.group, ("PSL(2,6)",), sp.GroupSpecError, "prime power"),
-    (sp.group, ("PSL(3,4)",), sp.GroupSpecError, "2x2"),
+    (sp.group, ("PSL(3,6)",), sp.GroupSpecError, "prime power"),
     (sp.group, ("C0",), sp.GroupSpecError, "got 0"),
     (sp.group, ("Dic1",), sp.GroupSpecError, ">= 2"),
     (sp.group, (24,), sp.InvalidArgumentError, "24"),

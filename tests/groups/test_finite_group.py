@@ -133,9 +133,16 @@ def test_vectorised_products_match_scalar_products(G):
 
 
 def test_order_limit_is_explicit():
+    # a group that is not recognised as S_n / A_n is enumerated at once, so the limit applies at construction
     with pytest.raises(sp.GroupTooLargeError, match="max_order=100"):
-        sp.FiniteGroup.from_permutations([[1, 0, 2, 3, 4], [1, 2, 3, 4, 0]], max_order=100)
+        sp.FiniteGroup.from_permutations(sp.group("PSL(2,7)").generators.tolist(), max_order=100)
     with sp.limits(max_order=100):
         with pytest.raises(sp.GroupTooLargeError):
-            sp.group("S5")
+            sp.group("PSL(2,7)")
+        # S5 is recognised and not enumerated: its order, classes and table need no elements ...
+        S5 = sp.group("S5")
+        assert (S5.order, len(S5.conjugacy_classes())) == (120, 7)
+        # ... and the limit applies when the elements are needed
+        with pytest.raises(sp.GroupTooLargeError, match="max_order=100"):
+            S5.elements
     assert sp.group("S5").order == 120
