@@ -17,16 +17,22 @@
   (its support columns are independent). So the search enumerates either supports
   containing the identity (translations preserve exactness) with independent columns,
   size by size, or, when the affine solution space has small dimension ``m``, the sets of
-  ``m`` coordinates forced to zero. Every test is exact linear algebra over the field of
-  ``F``. A search larger than ``max_search`` stops with the interval reached so far.
+  ``m`` coordinates forced to zero. Every test is exact linear algebra: over ``Q`` with
+  python-flint integer matrices when the idempotent ``sum_{Irr(F)} d_pi chi_pi`` is rational
+  (``omega * e = 0``, ``|G|`` columns whatever ``dim F``), else over the field of ``F``.
+  Supports are searched up to ``S -> h S k`` and ``S -> S^{-1}`` (exactness is invariant), one
+  canonical support per orbit. A search larger than ``max_search`` candidates (counted before
+  the reduction) is skipped and the interval says so.
 
 ``kind="weak"`` / ``"strong"`` with ``eps``: ``1`` when ``delta_e`` qualifies; proven
 lower bounds ``2`` (size-one schemes have ``w = 1``) and ``d(G) + 1`` for ``eps < 1``
 when ``F`` contains every irreducible (generation, MATH.md section 4); upper bounds from
 explicit schemes whose errors are certified: exact witnesses, seeded random schemes, and,
 for small groups, an exhaustive search over supports up to translation with uniform and
-numerically optimised weights. A lower bound obtained by that exhaustion depends on the
-weight optimisation (a convex problem solved numerically) and says so.
+numerically optimised weights (supports up to translations on both sides, and inversion for the
+weak error; floating-point errors screen candidates before any certified enclosure). A lower
+bound obtained by that exhaustion depends on the weight optimisation (a convex problem solved
+numerically) and says so.
 
 Provenance (:class:`~symproof.exact.provenance.Provenance`) of each side: exhaustive exact
 enumeration, a proven inequality or a witness verified exactly is ``EXACT``; a witness whose
@@ -44,11 +50,13 @@ are equal and neither is an estimate.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from fractions import Fraction
 from math import comb
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from flint import fmpq, fmpq_mat, fmpz_mat
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
@@ -56,13 +64,13 @@ from symproof._frozen import frozen_record
 from symproof._validation import SeedLike, check_bool, check_choice, check_positive, check_type, resolve_seed
 from symproof.averaging.bounds import irreducible_square_sum, plancherel_lower_bound
 from symproof.averaging.scheme import AveragingScheme
-from symproof.averaging.symmetry_errors import ErrorValue, exact_tolerance, strong_error, weak_error
+from symproof.averaging.symmetry_errors import ErrorValue, exact_tolerance, numeric_error, strong_error, weak_error
 from symproof.config import get_limits, limit_hint, resolve_limit
 from symproof.errors import InvalidValueError, SymproofInternalError
+from symproof.exact import cyclotomic as cyc
 from symproof.exact.provenance import Bound, Provenance, larger_lower_bound
 from symproof.groups.subgroups import small_subgroups
 from symproof.reps.character_table import character_table
-from symproof.reps.irreducibles import irreducible_representations
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.functions.function_class import FunctionClass
@@ -267,6 +275,14 @@ def _exact(F: FunctionClass, signed: bool, budget: int) -> ComplexityResult:
                             witness)
 
 
+def _shared_exact(F: FunctionClass, signed: bool, budget: int) -> ComplexityResult:
+    """:func:`_exact`, memoised on the group when it depends on ``Irr(F)`` alone (the rational idempotent system)."""
+    if _idempotent_values(F) is None:
+        return _exact(F, signed, budget)
+    key = f"averaging.exact_complexity:{tuple(F.irreducibles())}:{signed}:{budget}"
+    return F.group.memo(key, lambda G: _exact(F, signed, budget))
+
+
 def _proven(value: int, method: str) -> Bound:
     """A bound proven by exact computation (an exact enumeration, a theorem, an exactly verified witness)."""
     return Bound(int(value), Provenance.EXACT, method)
@@ -278,27 +294,162 @@ def _structural_upper(F: FunctionClass) -> tuple[AveragingScheme, str]:
     best, method = AveragingScheme.uniform(G), "uniform scheme on G"
     T = character_table(G)
     rows = F.irreducibles()
-    kernel = [g for g in range(G.order) if all(T[i].values[int(G.class_of[g])] == T[i].values[0] for i in rows)]
+    kernel_classes = [c for c in range(len(T[0].values)) if all(T[i].values[c] == T[i].values[0] for i in rows)]
+    kernel = np.flatnonzero(np.isin(G.class_of, kernel_classes)).tolist()
     if len(kernel) > 1:
         from symproof.groups.subgroups import left_cosets
 
         K = G.subgroup(kernel)
         transversal = [int(c[0]) for c in left_cosets(G, K)]
         best, method = AveragingScheme.on_elements(G, transversal), f"uniform on a transversal of ker F (|ker| = {K.order})"
-    for H in _subgroups_by_order(G, best.size):
-        if all(T[i].restrict(H).inner_rational(character_table(H)[0]) == 0 for i in rows):
+    for H, counts in _subgroups_by_order(G, best.size):
+        # <Res_H chi, 1_H> = (1/|H|) sum_{h in H} chi(h): no fixed vectors iff the class-weighted sum vanishes
+        # (each row in its own field)
+        if all(sum((T[i].values[c] * n for c, n in counts), T[i].field.zero) == T[i].field.zero for i in rows):
             return AveragingScheme.on_subgroup(G, H), f"uniform on a subgroup H of order {H.order} with F^H = F^G"
     return best, method
 
 
-def _subgroups_by_order(G: FiniteGroup, below: int) -> list:
-    """Up to 201 small subgroups of order below ``below``, smallest first."""
-    found = itertools.islice(small_subgroups(G, lambda order: order < below), 201)
-    return sorted(found, key=lambda H: H.order)
+def _subgroups_by_order(G: FiniteGroup, below: int) -> tuple[tuple[FiniteGroup, tuple[tuple[int, int], ...]], ...]:
+    """Up to 201 small subgroups of order below ``below``, smallest first, each with its elements counted per class
+    of ``G`` (``(class, count)`` pairs); memoised on the group (every class of a report asks for them)."""
+    def build(G: FiniteGroup) -> tuple:
+        found = sorted(itertools.islice(small_subgroups(G, lambda order: order < below), 201), key=lambda H: H.order)
+        counted = []
+        for H in found:
+            counts = np.bincount(G.class_of[np.asarray(G.index(H.elements))], minlength=len(G.conjugacy_classes()))
+            counted.append((H, tuple((int(c), int(n)) for c, n in enumerate(counts) if n)))
+        return tuple(counted)
+
+    return G.memo(f"averaging.small_subgroups:{below}", build)
 
 
-def _linear_system(F: FunctionClass) -> DomainMatrix | None:
-    """Rows spanning the constraints ``sum_g omega(g) (lambda(g) - P_0) = 0``, then ``sum omega = 1``."""
+def _idempotent_values(F: FunctionClass) -> list[int] | None:
+    """``|G| e(c)`` per class ``c`` for the central idempotent ``e = sum_{pi in Irr(F)} (d_pi/|G|) chi_pi``.
+
+    ``omega`` is exact on ``F`` iff ``omega * e = 0`` (``pi(omega e) = pi(omega)`` on ``Irr(F)``, ``0`` elsewhere).
+    The values ``sum d_pi chi_pi(g)`` are algebraic integers; None unless they are all rational (then integers),
+    which holds when ``Irr(F)`` is Galois-stable (for instance when ``F`` is defined over ``Q``).
+    """
+    T = character_table(F.group)
+    K = T.field
+    rows = F.irreducibles()
+    out = []
+    for c in range(len(T[0].values)):
+        x = K.to_sympy(sum((cyc.embed(T[i].values[c], T[i].conductor, T.conductor) * T.degrees[i] for i in rows),
+                           K.zero))
+        if not x.is_Integer:
+            return None
+        out.append(int(x))
+    return out
+
+
+class _RationalSystem:
+    """``omega * e = 0, sum omega = 1`` over ``Q`` (python-flint integer matrices): ``e`` the idempotent of ``Irr(F)``.
+
+    The rows are ``D2 = sum_{Irr(F)} d_pi^2`` independent translates of ``|G| e`` (they span the ideal of ``Irr(F)``
+    in ``Q[G]``), then the row of ones: rank ``D2 + 1``.
+    """
+
+    domain = QQ
+
+    def __init__(self, G: FiniteGroup, values: list[int], rank: int) -> None:
+        n = G.order
+        table = G.mul(G.inverses[None, :], np.arange(n)[:, None])  # table[x, g] = g^{-1} x
+        B = np.asarray(values, dtype=np.int64)[G.class_of[table]]  # (omega * e)(x) = sum_g omega(g) e(g^{-1} x)
+        self.order, self.rank = n, rank + 1
+        self.kernel_matrix = B
+        rows = _independent_rows(B, rank)
+        self.columns = [[int(B[i, g]) for i in rows] + [1] for g in range(n)]
+
+    def basic_solution(self, cols: list[int]) -> list | None:
+        """The unique solution on the columns ``cols`` when they are independent, else None."""
+        k, r = len(cols), self.rank
+        entries = [self.columns[c][i] for i in range(r) for c in cols]
+        if fmpz_mat(r, k, entries).rank() != k:
+            return None
+        aug = fmpz_mat(r, k + 1, [x for i in range(r) for x in (*entries[i * k:(i + 1) * k], int(i == r - 1))])
+        if aug.rank() != k:
+            return None
+        R, _rank = fmpq_mat(aug).rref()
+        return [Fraction(int(R[i, k].p), int(R[i, k].q)) for i in range(k)]
+
+    def basic_solutions(self, m: int) -> Iterator[tuple[list[int], list]]:
+        """Every basic solution ``(support, weights)``: ``m - 1`` coordinates of the ``m``-dimensional kernel forced to 0."""
+        X, nullity = fmpz_mat([[int(x) for x in row] for row in self.kernel_matrix]).nullspace()
+        if nullity != m:  # pragma: no cover - rank bookkeeping
+            raise SymproofInternalError("kernel dimension disagrees with the rank")
+        N = [[int(X[g, j]) for j in range(m)] for g in range(self.order)]
+        ones = [sum(N[g][j] for g in range(self.order)) for j in range(m)]
+        rhs = fmpq_mat(m, 1, [0] * (m - 1) + [1])
+        for Z in itertools.combinations(range(self.order), m - 1):
+            system = fmpq_mat([*(N[z] for z in Z), ones])
+            if system.rank() != m:
+                continue
+            c = system.solve(rhs)
+            omega = [sum((c[j, 0] * N[g][j] for j in range(m)), fmpq(0)) for g in range(self.order)]
+            cols = [g for g in range(self.order) if omega[g] != 0]
+            yield cols, [Fraction(int(omega[g].p), int(omega[g].q)) for g in cols]
+
+
+def _independent_rows(B: np.ndarray, rank: int) -> list[int]:
+    """Indices of ``rank`` independent rows of the integer matrix ``B`` (pivots modulo a large prime suffice:
+    rows independent modulo ``p`` are independent over ``Q``)."""
+    from flint import nmod_mat
+
+    for p in (2**61 - 1, 2**31 - 1, 1_000_000_007):
+        R = nmod_mat(B.T.tolist(), p).rref()[0]
+        pivots = [next(j for j in range(R.ncols()) if R[i, j] != 0) for i in range(R.nrows())
+                  if any(R[i, j] != 0 for j in range(R.ncols()))]
+        if len(pivots) == rank:
+            return pivots
+    Rq, found = fmpq_mat(B.T.tolist()).rref()  # pragma: no cover - every prime above divides a minor
+    return [next(j for j in range(Rq.ncols()) if Rq[i, j] != 0) for i in range(found)]
+
+
+class _FieldSystem:
+    """``sum_g omega(g) (lambda(g) - P_0) = 0, sum omega = 1`` over the field of ``F`` (SymPy ``DomainMatrix``)."""
+
+    def __init__(self, A: DomainMatrix) -> None:
+        self.A, self.domain, self.order = A, A.domain, A.shape[1]
+        self.rank = A.rank()
+
+    def basic_solution(self, cols: list[int]) -> list | None:
+        """The unique solution of ``A[:, cols] x = e_last`` when the columns are independent, else None."""
+        A, K = self.A, self.domain
+        sub = A.extract(list(range(A.shape[0])), cols)
+        if sub.rank() != len(cols):
+            return None
+        b = DomainMatrix([[K.zero] for _ in range(A.shape[0] - 1)] + [[K.one]], (A.shape[0], 1), K)
+        aug = sub.hstack(b)
+        if aug.rank() != len(cols):
+            return None
+        R, _pivots = aug.rref()
+        return [R.to_list()[i][-1] for i in range(len(cols))]
+
+    def basic_solutions(self, m: int) -> Iterator[tuple[list[int], list]]:
+        """Every basic solution ``(support, weights)``: ``m - 1`` coordinates of the ``m``-dimensional kernel forced to 0."""
+        A, K, n = self.A, self.domain, self.order
+        kernel = A.extract(list(range(A.shape[0] - 1)), list(range(n))).nullspace().transpose()  # |G| x m
+        if kernel.shape[1] != m:  # pragma: no cover - rank bookkeeping
+            raise SymproofInternalError("kernel dimension disagrees with the rank")
+        ones = DomainMatrix([[K.one] * n], (1, n), K) * kernel
+        for Z in itertools.combinations(range(n), m - 1):
+            system = kernel.extract(list(Z), list(range(m))).vstack(ones) if Z else ones
+            if system.rank() != m:
+                continue
+            rhs = DomainMatrix([[K.zero] for _ in Z] + [[K.one]], (m, 1), K)
+            omega = (kernel * (system.inv() * rhs)).to_list()
+            cols = [g for g in range(n) if omega[g][0] != K.zero]
+            yield cols, [omega[g][0] for g in cols]
+
+
+def _linear_system(F: FunctionClass) -> _RationalSystem | _FieldSystem | None:
+    """The exact constraints: over ``Q`` through the idempotent of ``Irr(F)`` when it is rational, else the rows
+    ``sum_g omega(g) (lambda(g) - P_0) = 0`` over the field of ``F`` (then ``sum omega = 1``); None when neither fits."""
+    values = _idempotent_values(F)
+    if values is not None:
+        return _RationalSystem(F.group, values, irreducible_square_sum(F))
     if F.dimension > get_limits().max_exact_system_dimension:
         return None
     rho = F.representation()
@@ -312,18 +463,14 @@ def _linear_system(F: FunctionClass) -> DomainMatrix | None:
     _R, pivots = A.transpose().rref()  # independent constraints = rank of {lambda(g) - P_0}
     basis_rows = A.transpose().extract(list(range(A.shape[1])), list(pivots)).transpose() if pivots else None
     ones = DomainMatrix([[K.one] * F.group.order], (1, F.group.order), K)
-    return ones if basis_rows is None else basis_rows.vstack(ones)
+    return _FieldSystem(ones if basis_rows is None else basis_rows.vstack(ones))
 
 
 def _exact_search(F: FunctionClass, signed: bool, upper: int, budget: int
                   ) -> tuple[int, str, AveragingScheme | None]:
     """Least support of an exact scheme below ``upper``: ``(lower, method, witness or None)``."""
     G = F.group
-    A = _linear_system(F)
-    if A is None:
-        return 2, (f"size-1 schemes are not exact (no search: dim F = {F.dimension} above "
-                   f"{limit_hint('max_exact_system_dimension')})"), None
-    rank = A.rank()
+    rank = irreducible_square_sum(F) + 1  # the constraints have rank D2 + 1 (Gram rank, MATH.md 3)
     m = G.order - rank + 1  # affine solution space has dimension m - 1 (kernel of the constraints has dim m)
     support_cost = sum(comb(G.order - 1, k - 1) for k in range(2, min(upper, rank + 1) + 1))
     zero_cost = comb(G.order, m - 1) if m >= 1 else 1
@@ -331,37 +478,31 @@ def _exact_search(F: FunctionClass, signed: bool, upper: int, budget: int
     if min(support_cost, zero_cost) > budget:
         return 2, (f"size-1 schemes are not exact; exhaustive search skipped ({min(support_cost, zero_cost)} "
                    f"candidates > max_search={budget})"), None
+    system = _linear_system(F)
+    if system is None:
+        return 2, (f"size-1 schemes are not exact (no search: dim F = {F.dimension} above "
+                   f"{limit_hint('max_exact_system_dimension')})"), None
+    if system.rank != rank:  # pragma: no cover - the Gram rank is a theorem
+        raise SymproofInternalError(f"the exact constraints have rank {system.rank}, not D2 + 1 = {rank}")
     if zero_cost <= support_cost:
-        found = _search_zero_sets(A, G, m, signed)
+        found = _search_zero_sets(system, G, m, signed)
         why = f"exact enumeration of basic solutions (zero sets of size {m - 1}), {kind} schemes"
     else:
-        found = _search_supports(A, G, min(upper - 1, rank), signed)
+        found = _search_supports(system, G, min(upper - 1, rank), signed)
         why = f"exact enumeration of supports containing e with independent columns, {kind} schemes"
     if found is None:
         return upper, why + f": none smaller than {upper}", None
     return found.size, why, found
 
 
-def _solution(A: DomainMatrix, cols: list[int]) -> list | None:
-    """The unique solution of ``A[:, cols] x = e_last`` when the columns are independent, else None."""
-    sub = A.extract(list(range(A.shape[0])), cols)
-    if sub.rank() != len(cols):
-        return None
-    K = A.domain
-    b = DomainMatrix([[K.zero] for _ in range(A.shape[0] - 1)] + [[K.one]], (A.shape[0], 1), K)
-    aug = sub.hstack(b)
-    if aug.rank() != len(cols):
-        return None
-    R, _pivots = aug.rref()
-    return [R.to_list()[i][-1] for i in range(len(cols))]
-
-
 def _as_scheme(G: FiniteGroup, cols: list[int], values: list, K: Any, signed: bool) -> AveragingScheme | None:
     """The scheme with these exact weights in ``K`` (rational weights become Fractions)."""
-    pairs = [(g, v) for g, v in zip(cols, values) if v != K.zero]
+    pairs = [(g, v) for g, v in zip(cols, values) if v != 0]
     if not pairs:
         return None
-    if K == QQ or all(K.to_sympy(v).is_Rational for _, v in pairs):
+    if all(isinstance(v, Fraction) for _, v in pairs):
+        scheme = AveragingScheme.from_weights(G, dict(pairs))
+    elif K == QQ or all(K.to_sympy(v).is_Rational for _, v in pairs):
         weights = {g: Fraction(int(K.to_sympy(v).p), int(K.to_sympy(v).q)) for g, v in pairs}
         scheme = AveragingScheme.from_weights(G, weights)
     else:
@@ -371,34 +512,92 @@ def _as_scheme(G: FiniteGroup, cols: list[int], values: list, K: Any, signed: bo
     return scheme
 
 
-def _search_supports(A: DomainMatrix, G: FiniteGroup, largest: int, signed: bool) -> AveragingScheme | None:
+class _SupportOrbits:
+    """Supports up to the maps ``S -> h S k`` (``h, k`` in ``G``) and, when ``inversion``, ``S -> S^{-1}``.
+
+    The exactness of a scheme and its weak error are invariant under all of them (``omega_hat(pi)`` becomes
+    ``pi(h) omega_hat(pi) pi(k)`` or ``omega_hat(pi)^*``, ``pi`` unitary), the strong error under the translations
+    (``max_g`` absorbs the conjugation). A support containing ``e`` is *canonical* when its sorted tuple is the
+    least among its images containing ``e`` (the conjugates of ``S s^{-1}``, and of ``s S^{-1}``, for ``s`` in
+    ``S``); a search over canonical supports visits every orbit. Groups above ``MAX_ORDER`` are not reduced.
+    """
+
+    MAX_ORDER = 2000
+
+    def __init__(self, G: FiniteGroup, inversion: bool) -> None:
+        self.reduce = G.order <= self.MAX_ORDER
+        if self.reduce:
+            self.mul = _multiplication_table(G)
+            self.inv = np.asarray(G.inverses)
+            self.conj = _conjugation_table(G)
+            self.inversion = inversion
+
+    def is_canonical(self, support: tuple[int, ...]) -> bool:
+        """Whether the sorted ``support`` (containing ``e``) is the least of its images containing ``e``."""
+        if not self.reduce or len(support) < 2:
+            return True
+        t = np.asarray(support)
+        X = self.mul[t[None, :], self.inv[t][:, None]]  # row s: S s^{-1}
+        if self.inversion:
+            X = np.concatenate([X, self.inv[X]])
+        images = np.sort(self.conj[:, X].reshape(-1, len(t)), axis=1)
+        differ = images != t
+        first = differ.argmax(axis=1)
+        smaller = differ.any(axis=1) & (images[np.arange(len(images)), first] < t[first])
+        return not bool(smaller.any())
+
+
+def _multiplication_table(G: FiniteGroup) -> np.ndarray:
+    """``table[a, b]`` the index of ``a * b``, memoised on the group (read-only)."""
+    def build(H: FiniteGroup) -> np.ndarray:
+        n = H.order
+        table = np.asarray(H.mul(np.arange(n)[:, None], np.arange(n)[None, :]), dtype=np.int64)
+        table.setflags(write=False)
+        return table
+
+    return G.memo("averaging.multiplication_table", build)
+
+
+def _conjugation_table(G: FiniteGroup) -> np.ndarray:
+    """``table[h, x]`` the index of ``h x h^{-1}``, memoised on the group (read-only)."""
+    def build(H: FiniteGroup) -> np.ndarray:
+        mul = _multiplication_table(H)
+        table = mul[mul, np.asarray(H.inverses)[:, None]]  # mul[mul[h, x], h^{-1}]
+        table.setflags(write=False)
+        return table
+
+    return G.memo("averaging.conjugation_table", build)
+
+
+def _supports(G: FiniteGroup, k: int, orbits: _SupportOrbits) -> Iterator[list[int]]:
+    """The canonical supports of size ``k`` containing ``e`` (index 0), in lexicographic order."""
+    for rest in itertools.combinations(range(1, G.order), k - 1):
+        if orbits.is_canonical((0, *rest)):
+            yield [0, *rest]
+
+
+def _search_supports(system: _RationalSystem | _FieldSystem, G: FiniteGroup, largest: int,
+                     signed: bool) -> AveragingScheme | None:
+    """The first basic solution on a support containing ``e`` (translations preserve exactness), smallest first."""
+    orbits = _SupportOrbits(G, inversion=True)
     for k in range(2, largest + 1):
-        for rest in itertools.combinations(range(1, G.order), k - 1):
-            cols = [0, *rest]
-            values = _solution(A, cols)
+        for cols in _supports(G, k, orbits):
+            values = system.basic_solution(cols)
             if values is not None:
-                scheme = _as_scheme(G, cols, values, A.domain, signed)
+                scheme = _as_scheme(G, cols, values, system.domain, signed)
                 if scheme is not None and scheme.size == k:
                     return scheme
     return None
 
 
-def _search_zero_sets(A: DomainMatrix, G: FiniteGroup, m: int, signed: bool) -> AveragingScheme | None:
-    K = A.domain
-    kernel = A.extract(list(range(A.shape[0] - 1)), list(range(G.order))).nullspace().transpose()  # |G| x m
-    if kernel.shape[1] != m:  # pragma: no cover - rank bookkeeping
-        raise SymproofInternalError("kernel dimension disagrees with the rank")
-    ones = DomainMatrix([[K.one] * G.order], (1, G.order), K) * kernel
+def _search_zero_sets(system: _RationalSystem | _FieldSystem, G: FiniteGroup, m: int,
+                      signed: bool) -> AveragingScheme | None:
+    """The smallest basic solution: every choice of ``m - 1`` coordinates of the kernel forced to zero."""
     best = None
-    for Z in itertools.combinations(range(G.order), m - 1):
-        system = kernel.extract(list(Z), list(range(m))).vstack(ones) if Z else ones
-        if system.rank() != m:
-            continue
-        rhs = DomainMatrix([[K.zero] for _ in Z] + [[K.one]], (m, 1), K)
-        c = system.inv() * rhs
-        omega = (kernel * c).to_list()
-        cols = [g for g in range(G.order) if omega[g][0] != K.zero]
-        scheme = _as_scheme(G, cols, [omega[g][0] for g in cols], K, signed)
+    for cols, values in system.basic_solutions(m):
+        if best is not None and len(cols) >= best.size:
+            continue  # not smaller: no need to build the scheme
+        scheme = _as_scheme(G, cols, values, system.domain, signed)
         if scheme is not None and (best is None or scheme.size < best.size):
             best = scheme
     return best
@@ -411,6 +610,26 @@ def _error(kind: str, omega: AveragingScheme, F: FunctionClass, eps: Fraction | 
     """The error of ``kind``: the certified enclosure, and the exact value when the enclosure cannot decide ``<= eps``."""
     err = (strong_error if kind == "strong" else weak_error)(omega, F, exact=False)
     return err if eps is None else err.resolved(eps)
+
+
+SCREEN_MARGIN = 1e-9  # far above the rounding of a floating-point error (about 1e-15 |supp omega|)
+
+
+def _qualifying_error(kind: str, omega: AveragingScheme, F: FunctionClass, eps: Fraction) -> ErrorValue | None:
+    """The certified error of ``omega`` when it is ``<= eps``, else None.
+
+    A floating-point error above ``eps + SCREEN_MARGIN`` rules the scheme out before any enclosure is computed:
+    only witnesses (upper bounds) come from here, so a screened-out scheme never weakens a proof.
+    """
+    weights = np.array([float(w) for w in omega.weights])
+    G = F.group
+    weak = numeric_error("weak", F, omega.support)(weights)
+    if kind == "strong" and weak * G.order / (G.order - 1) > float(eps) + SCREEN_MARGIN:
+        return None  # s >= |G|/(|G|-1) w (MATH.md 3): the cheaper weak error already rules it out
+    if (weak if kind == "weak" else numeric_error(kind, F, omega.support)(weights)) > float(eps) + SCREEN_MARGIN:
+        return None
+    err = _error(kind, omega, F, eps)
+    return err if err.is_at_most(eps) else None
 
 
 def _approximate(F: FunctionClass, kind: str, eps: Fraction, signed: bool, budget: int, seed: int) -> ComplexityResult:
@@ -435,8 +654,8 @@ def _approximate(F: FunctionClass, kind: str, eps: Fraction, signed: bool, budge
         lower = larger_lower_bound(lower, plancherel_lower_bound(F, eps, kind))
     best, best_error, how, verified = None, None, "", Provenance.ESTIMATE
     for omega, label, provenance in _candidate_schemes(F, signed, budget, seed, lower):
-        err = _error(kind, omega, F, eps)
-        if err.is_at_most(eps):
+        err = _qualifying_error(kind, omega, F, eps)
+        if err is not None:
             best, best_error, how, verified = omega, err, label, provenance or err.provenance
             break
     small = _exhaustive(F, kind, eps, signed, int(lower), best.size if best else G.order, budget)
@@ -484,7 +703,7 @@ def _candidate_schemes(F: FunctionClass, signed: bool, budget: int, seed: int, l
             omega = AveragingScheme.random(G, n, seed=seed + 1000 * n + trial)
             yield omega, f"seeded random scheme (n = {n} draws, seed {seed + 1000 * n + trial})", None
         n = int(np.ceil(n * 1.3)) + 1
-    exact = _exact(F, signed, min(budget, 2000))
+    exact = _shared_exact(F, signed, min(budget, 2000))
     yield exact.witness, "exact scheme (" + exact.upper_method + ")", exact.upper.provenance
 
 
@@ -498,9 +717,10 @@ def _exhaustive(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower:
     if cost > min(budget, get_limits().max_weighted_supports):
         return None
     tie = None  # the least size with a support whose numerical minimum is at eps (undecided)
+    orbits = _SupportOrbits(G, inversion=kind == "weak")
     for k in range(lower, upper):
-        for rest in itertools.combinations(range(1, G.order), k - 1):
-            omega, at_eps = _optimised(F, kind, [0, *rest], signed, eps)
+        for support in _supports(G, k, orbits):
+            omega, at_eps = _optimised(F, kind, support, signed, eps)
             if omega is not None:
                 return (omega, _error(kind, omega, F, eps)), k - 1, tie
             if at_eps and tie is None:
@@ -513,7 +733,7 @@ def _optimised(F: FunctionClass, kind: str, support: list[int], signed: bool, ep
     verified error <= eps or None, and whether the numerical minimum is at eps (within 1e-6) without a witness."""
     G = F.group
     uniform = AveragingScheme.on_elements(G, support)
-    if _error(kind, uniform, F, eps).is_at_most(eps):
+    if _qualifying_error(kind, uniform, F, eps) is not None:
         return uniform, False
     objective = _objective(F, kind, support, signed)
     w, value = _minimise(objective, len(support), signed, float(eps))
@@ -526,7 +746,7 @@ def _optimised(F: FunctionClass, kind: str, support: list[int], signed: bool, ep
         omega = AveragingScheme.from_weights(G, dict(zip(support, rational)))
         if omega.size != len(support) or (not signed and not omega.is_probability):
             continue
-        if _error(kind, omega, F, eps).is_at_most(eps):
+        if _qualifying_error(kind, omega, F, eps) is not None:
             return omega, False
     return None, value > float(eps) - 1e-6
 
@@ -553,16 +773,10 @@ def _minimise(objective: Any, k: int, signed: bool, eps: float) -> tuple[np.ndar
 
 def _objective(F: FunctionClass, kind: str, support: list[int], signed: bool):
     """The error of ``kind`` (weak or strong) as a function of the weights on ``support``, in floating point."""
-    irreps = [irreducible_representations(F.group)[i] for i in F.irreducibles()]
-    mats = [pi.numeric(np.array(support)) for pi in irreps]
-    shifted = [pi.numeric() - np.eye(pi.dimension) for pi in irreps] if kind == "strong" else None
+    error = numeric_error(kind, F, support)
 
-    def error(x: np.ndarray) -> float:
+    def objective(x: np.ndarray) -> float:
         w = x if signed else np.abs(x)
-        w = w / np.sum(w)
-        blocks = [np.einsum("k,kij->ij", w, M) for M in mats]
-        if shifted is None:
-            return max(float(np.linalg.norm(A, 2)) ** 2 for A in blocks)
-        return max(float(np.max(np.linalg.norm(P @ A, ord=2, axis=(1, 2)))) ** 2 / 2 for P, A in zip(shifted, blocks))
+        return error(w / np.sum(w))
 
-    return error
+    return objective

@@ -66,7 +66,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from symproof.functions.function_class import FunctionClass
     from symproof.reps.irreducibles import Irreducible
 
-__all__ = ["ErrorValue", "exact_tolerance", "fourier_blocks", "is_exact", "strong_error", "weak_error"]
+__all__ = ["ErrorValue", "exact_tolerance", "fourier_blocks", "is_exact", "largest_squared_singular_values", "numeric_error",
+           "numeric_matrices", "numeric_stacks", "strong_error", "weak_error"]
 
 U = 2.0 ** -53
 
@@ -214,6 +215,79 @@ def _check(omega: AveragingScheme, F: FunctionClass) -> None:
 def _irreducibles_of(F: FunctionClass) -> list[Irreducible]:
     irreps = irreducible_representations(F.group)
     return [irreps[row] for row in F.irreducibles()]
+
+
+def numeric_matrices(pi: Irreducible) -> np.ndarray:
+    """``pi(g)`` in floating point for every ``g`` (shape ``(|G|, d, d)``), memoised on the group (read-only)."""
+    def build(G: Any) -> np.ndarray:
+        out = np.array(pi.numeric(), dtype=complex)
+        out.setflags(write=False)
+        return out
+
+    return pi.group.memo(f"averaging.numeric_matrices:{pi.row}", build)
+
+
+def numeric_stacks(F: FunctionClass) -> tuple[np.ndarray, ...]:
+    """The matrices of ``Irr(F)`` grouped by dimension: one read-only stack ``(n_d, |G|, d, d)`` per dimension ``d``.
+
+    >>> import symproof as sp
+    >>> [S.shape for S in numeric_stacks(sp.regular_functions(sp.group("S3")))]
+    [(1, 6, 1, 1), (1, 6, 2, 2)]
+    """
+    irreps = _irreducibles_of(F)
+
+    def build(G: Any) -> tuple[np.ndarray, ...]:
+        dims = sorted({pi.dimension for pi in irreps})
+        stacks = [np.stack([numeric_matrices(pi) for pi in irreps if pi.dimension == d]) for d in dims]
+        for S in stacks:
+            S.setflags(write=False)
+        return tuple(stacks)
+
+    return F.group.memo(f"averaging.numeric_stacks:{tuple(F.irreducibles())}", build)
+
+
+def largest_squared_singular_values(B: np.ndarray) -> np.ndarray:
+    """``||B||_op^2`` for a stack ``(..., d, d)`` of matrices, in floating point (closed forms for ``d <= 2``).
+
+    >>> largest_squared_singular_values(np.array([[[3.0, 0.0], [0.0, 1.0]]]))
+    array([9.])
+    """
+    d = B.shape[-1]
+    if d == 1:
+        return np.abs(B[..., 0, 0]) ** 2
+    if d == 2:  # sigma_max^2 = (|B|_F^2 + sqrt(|B|_F^4 - 4 |det B|^2)) / 2
+        frob = np.sum(np.abs(B) ** 2, axis=(-2, -1))
+        det = np.abs(B[..., 0, 0] * B[..., 1, 1] - B[..., 0, 1] * B[..., 1, 0]) ** 2
+        return (frob + np.sqrt(np.maximum(frob * frob - 4 * det, 0.0))) / 2
+    return np.linalg.norm(B, 2, axis=(-2, -1)) ** 2
+
+
+def numeric_error(kind: str, F: FunctionClass, support: Any) -> Callable[[np.ndarray], float]:
+    """The weak or strong error of the weights on ``support`` as a floating-point function (no enclosure).
+
+    For searches and screening: one vectorised evaluation per call, the irreducibles of one dimension at once.
+
+    >>> import symproof as sp
+    >>> G = sp.group("S3")
+    >>> round(numeric_error("weak", sp.regular_functions(G), [0])(np.array([1.0])), 12)
+    1.0
+    """
+    idx = np.asarray(support, dtype=np.int64)
+    stacks = [S[:, idx] for S in numeric_stacks(F)]
+    if kind == "weak":
+        def weak(w: np.ndarray) -> float:
+            return max((float(np.max(largest_squared_singular_values(np.einsum("k,nkij->nij", w, S))))
+                        for S in stacks), default=0.0)
+
+        return weak
+    shifted = [S - np.eye(S.shape[-1]) for S in numeric_stacks(F)]
+
+    def strong(w: np.ndarray) -> float:
+        blocks = [np.einsum("k,nkij->nij", w, S) for S in stacks]
+        return max((float(np.max(largest_squared_singular_values(P @ A[:, None]))) / 2
+                    for P, A in zip(shifted, blocks)), default=0.0)
+
+    return strong
 
 
 def fourier_blocks(omega: AveragingScheme, F: FunctionClass) -> list[tuple[Irreducible, np.ndarray, float | None]]:
@@ -470,7 +544,7 @@ def strong_error(omega: AveragingScheme, F: FunctionClass, *, route: str = "irre
     estimate = any(r is None for _, _, r in blocks)
     enclosures = []
     for pi, A, r in blocks:
-        mats = pi.numeric() - np.eye(pi.dimension)
+        mats = numeric_matrices(pi) - np.eye(pi.dimension)
         bound = pi.float_error_bound
         if r is None or bound is None:
             norms = np.linalg.norm(mats @ A, ord=2, axis=(1, 2)) ** 2 / 2

@@ -19,14 +19,19 @@ S3: order 6, degree 3, non-abelian, exponent 6
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import sys
 from collections.abc import Sequence
 from fractions import Fraction
 
+from symproof.checking.checker import check
+from symproof.checking.named import CONJECTURES
 from symproof.errors import InvalidValueError, SymproofError
 from symproof.groups.census import catalog
 from symproof.report.groups import format_group_summary, group_summary
 from symproof.report.json import to_json
+from symproof.report.progress import quiet
 from symproof.report.separation import DEFAULT_SPEC, separation_report
 from symproof.report.terminal import format_report
 
@@ -42,12 +47,24 @@ def _tolerance(text: str) -> Fraction:
 
 
 def _separation(args: argparse.Namespace) -> None:
-
     for eps in args.eps:
         if not eps > 0:
             raise InvalidValueError(f"--eps values must be positive, got {eps}")
-    report = separation_report(args.spec or DEFAULT_SPEC, eps_values=tuple(args.eps))
+    with quiet() if args.json else contextlib.nullcontext():  # a progress bar on a terminal's stderr, never with --json
+        report = separation_report(args.spec or DEFAULT_SPEC, eps_values=tuple(args.eps))
     print(to_json(report) if args.json else format_report(report))
+
+
+def _check(args: argparse.Namespace) -> None:
+    if args.list:
+        for c in CONJECTURES.values():
+            print(f"{c.name:22} {c.status:10} over {c.over:10} {c.statement}")
+        return
+    if args.name is None:
+        raise InvalidValueError("give a conjecture name (symproof check --list shows them)")
+    with quiet() if args.json else contextlib.nullcontext():
+        report = check(args.name, max_order=args.max_order, seed=args.seed)
+    print(json.dumps(report.to_json(), indent=2) if args.json else report)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,9 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     s.add_argument("spec", nargs="?", default=None, help="catalog group spec (default S4)")
     s.add_argument("--eps", type=_tolerance, nargs="+", default=[Fraction(1, 2), Fraction(1, 4)], help="eps values for the approximate kinds")
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    k = sub.add_parser("check", help="check a named conjecture on every small group, smallest first")
+    k.add_argument("name", nargs="?", default=None, help="conjecture name (see --list)")
+    k.add_argument("--list", action="store_true", help="list the shipped conjectures")
+    k.add_argument("--max-order", type=int, default=24, help="sweep groups of order up to this (<= 100)")
+    k.add_argument("--seed", type=int, default=0, help="seed of the random-scheme search")
+    k.add_argument("--json", action="store_true", help="print JSON instead of text")
     args = parser.parse_args(argv)
     try:
-        if args.command == "separation":
+        if args.command == "check":
+            _check(args)
+        elif args.command == "separation":
             _separation(args)
         elif args.command == "group":
             summary = group_summary(args.spec)

@@ -45,6 +45,7 @@ from symproof.exact.provenance import Bound, Provenance
 from symproof.functions.gsets import regular_functions
 from symproof.functions.polynomials import polynomials
 from symproof.groups.spec import group
+from symproof.report.progress import progress
 from symproof.reps.character_table import character_table
 from symproof.reps.molien import tensor_power_threshold
 from symproof.reps.representation import natural_action
@@ -104,6 +105,27 @@ def _row(name: str, F: Any, eps_values: tuple, results: list) -> dict[str, Any]:
     cells = [_cell(r) for r in results]
     return {"class": name, "dim": F.dimension, "irreducibles": irr, "cells": cells,
             "degrees": [T.degrees[i] for i in irr], "D": D, "bounds": [_existence_bound(eps, D) for eps in eps_values]}
+
+
+def _shared_profiles(classes: list[tuple[str, Any]], eps_values: tuple, max_search: int) -> list[tuple]:
+    """``(name, Irr(F), results)`` per class; classes with the same ``Irr(F)`` share one profile.
+
+    Every complexity depends on ``F`` only through ``Irr(F)`` (MATH.md 3: the errors are maxima over
+    ``Irr(F)``, exactness is ``omega_hat(pi) = 0`` there), so each distinct ``Irr(F)`` is computed once, on
+    its class of least dimension (the cheapest exact system). Shows a progress bar on a terminal's stderr.
+    """
+    smallest: dict[tuple[int, ...], Any] = {}
+    for _name, F in classes:
+        irr = tuple(F.irreducibles())
+        if irr not in smallest or F.dimension < smallest[irr].dimension:
+            smallest[irr] = F
+    computed: dict[tuple[int, ...], list] = {}
+    with progress(total=len(smallest), desc="separation report", unit="class") as bar:
+        for irr, F in smallest.items():
+            bar.set_postfix_str(f"|Irr(F)| = {len(irr)}, dim F = {F.dimension}")
+            computed[irr] = complexity_profile(F, eps_values, max_search=max_search)
+            bar.update()
+    return [(name, F.irreducibles(), computed[tuple(F.irreducibles())]) for name, F in classes]
 
 
 def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (Fraction(1, 2), Fraction(1, 4)),
@@ -173,9 +195,10 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (Fraction
     ``K*`` comes from the Molien series of ``rho`` (:func:`tensor_power_threshold`);
     every cell is one call of :func:`averaging_complexity`, so the cost is
     ``(K* + 3) (1 + 2 len(eps_values))`` such calls, dominated by the exact searches on
-    the larger classes (each bounded by ``max_search`` candidates); the propagation between
-    the cells of a class is negligible. Groups up to order about 24 finish in seconds to
-    minutes.
+    the larger classes (each bounded by ``max_search`` candidates); classes with the same
+    ``Irr(F)`` share one computation (on the class of least dimension), and the propagation
+    between the cells is negligible. Catalog groups up to order 24 finish in seconds; a progress
+    bar shows on stderr when it is a terminal.
 
     Examples
     --------
@@ -198,7 +221,7 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (Fraction
     top = top if max_degree is None else min(top, max_degree)
     classes: list[tuple[str, Any]] = [(f"poly<={k}", polynomials(rho, max_degree=k)) for k in range(top + 1)]
     classes.append(("L^2(G)", regular_functions(G)))
-    profiles = [(name, F.irreducibles(), complexity_profile(F, eps_values, max_search=max_search)) for name, F in classes]
+    profiles = _shared_profiles(classes, eps_values, max_search)
     rows = [_row(name, F, eps_values, results) for (name, F), results in zip(classes, propagate_classes(profiles))]
     candidates = k_candidate_bounds(rho)
     return {"group": G.name or repr(G), "order": G.order, "action_dimension": rho.dimension,
