@@ -54,6 +54,7 @@ from symproof.errors import (
     SymproofInternalError,
 )
 from symproof.exact.provenance import Bound, Provenance
+from symproof.functions.equivariant import equivariant_maps
 from symproof.functions.expressions import coordinate_symbols
 from symproof.functions.function_class import (
                                        FunctionClass,
@@ -159,6 +160,7 @@ __all__ = [
     "direct_product",
     "direct_sum",
     "edge_expansion",
+    "equivariant_maps",
     "format_report",
     "fourier_transform",
     "fourier_transform_exact",

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 EXPECTED_ALL = sorted([
     "CheckReport", "Conjecture", "check", "conjecture", "identify", "small_group", "small_groups",
+    "equivariant_maps",
     "AveragingScheme", "Bound", "Construction", "Provenance", "CayleySpectrum", "CharacterTable", "CheegerBounds", "ClassFunction", "ComplexityResult",
     "ConjugacyClass", "EdgeExpansion", "ErrorValue", "FiniteGroup", "FunctionClass", "GroupSpecError",
     "GroupTooLargeError", "ImmutableError", "InvalidArgumentError", "InvalidMatrixError", "InvalidPermutationError",
