@@ -120,7 +120,7 @@ def _counterexample(conj: Conjecture, case: Case, values: Any) -> dict[str, Any]
 
 def _progress(records: list[SmallGroupRecord], label: str) -> Iterable[SmallGroupRecord]:
     try:
-        from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
+        from tqdm import tqdm  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - tqdm is a dependency; without it there is no progress bar
         return records
     return tqdm(records, desc=label, unit="group", file=sys.stderr, disable=None, leave=False)
