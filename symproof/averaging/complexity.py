@@ -50,7 +50,8 @@ are equal and neither is an estimate.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+import math
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from math import comb
 from typing import TYPE_CHECKING, Any
@@ -374,7 +375,8 @@ class _RationalSystem:
         R, _rank = fmpq_mat(aug).rref()
         return [Fraction(int(R[i, k].p), int(R[i, k].q)) for i in range(k)]
 
-    def basic_solutions(self, m: int) -> Iterator[tuple[list[int], list]]:
+    def basic_solutions(self, m: int, below: Callable[[], int | None] = lambda: None
+                        ) -> Iterator[tuple[list[int], list]]:
         """Every basic solution ``(support, weights)``: ``m - 1`` coordinates of the ``m``-dimensional kernel forced to 0."""
         X, nullity = fmpz_mat([[int(x) for x in row] for row in self.kernel_matrix]).nullspace()
         if nullity != m:  # pragma: no cover - rank bookkeeping
@@ -427,21 +429,90 @@ class _FieldSystem:
         R, _pivots = aug.rref()
         return [R.to_list()[i][-1] for i in range(len(cols))]
 
-    def basic_solutions(self, m: int) -> Iterator[tuple[list[int], list]]:
-        """Every basic solution ``(support, weights)``: ``m - 1`` coordinates of the ``m``-dimensional kernel forced to 0."""
+    def basic_solutions(self, m: int, below: Callable[[], int | None] = lambda: None
+                        ) -> Iterator[tuple[list[int], list]]:
+        """The basic solutions ``(support, weights)`` (``m - 1`` coordinates of the ``m``-dimensional kernel forced
+        to 0) that may have fewer than ``below()`` non-zero weights.
+
+        Each zero set is first solved modulo a prime ideal of degree one (:func:`_reduction`): a system invertible
+        there is invertible over ``K`` and its solution reduces to the modular one, whose support is at most the
+        true support; so a modular support of ``below()`` or more elements rules the zero set out exactly.
+        """
         A, K, n = self.A, self.domain, self.order
         kernel = A.extract(list(range(A.shape[0] - 1)), list(range(n))).nullspace().transpose()  # |G| x m
         if kernel.shape[1] != m:  # pragma: no cover - rank bookkeeping
             raise SymproofInternalError("kernel dimension disagrees with the rank")
         ones = DomainMatrix([[K.one] * n], (1, n), K) * kernel
+        modular = _reduced(kernel, ones, _reduction(K))
         for Z in itertools.combinations(range(n), m - 1):
-            system = kernel.extract(list(Z), list(range(m))).vstack(ones) if Z else ones
-            if system.rank() != m:
+            bound = below()
+            if modular is not None and bound is not None and _modular_support(modular, Z, m) >= bound:
                 continue
+            system = kernel.extract(list(Z), list(range(m))).vstack(ones) if Z else ones
             rhs = DomainMatrix([[K.zero] for _ in Z] + [[K.one]], (m, 1), K)
-            omega = (kernel * (system.inv() * rhs)).to_list()
+            R, pivots = system.hstack(rhs).rref()
+            if len(pivots) != m or m in pivots:
+                continue  # singular: no basic solution with this zero set
+            c = DomainMatrix([[row[-1]] for row in R.to_list()[:m]], (m, 1), K)
+            omega = (kernel * c).to_list()
             cols = [g for g in range(n) if omega[g][0] != K.zero]
             yield cols, [omega[g][0] for g in cols]
+
+
+def _reduction(K: Any) -> tuple[Callable[[Any], int], int] | None:
+    """``(x -> x mod P, p)`` for a prime ideal ``P`` of degree one of the number field ``K`` (``alpha -> r`` with
+    ``f(r) = 0 mod p``), a ring homomorphism on the elements whose denominators are prime to ``p``; None if none is
+    found among a few large primes, or for ``K = Q``."""
+    from flint import nmod, nmod_poly
+
+    if K == QQ or not hasattr(K, "mod"):
+        return None
+    f = [Fraction(int(c.numerator), int(c.denominator)) for c in K.mod.to_list()]
+    denominator = math.lcm(*(c.denominator for c in f))
+    integer = [int(c * denominator) for c in f]
+    for p in (2**31 - 1, 2**31 + 11, 2**32 - 5, 2**61 - 1, 4294967311, 1000000007, 998244353):
+        if integer[0] % p == 0:
+            continue
+        roots = nmod_poly(integer[::-1], p).roots()
+        if roots:
+            r = int(roots[0][0])
+
+            def reduce(x: Any, r: int = r, p: int = p) -> int:
+                value = nmod(0, p)
+                for c in x.to_list():  # Horner, highest coefficient first
+                    value = value * r + nmod(int(c.numerator), p) / nmod(int(c.denominator), p)
+                return int(value)
+
+            return reduce, p
+    return None  # pragma: no cover - a degree-one prime among these is all but certain
+
+
+def _reduced(kernel: DomainMatrix, ones: DomainMatrix, reduction: tuple[Callable[[Any], int], int] | None
+             ) -> tuple[int, list[list[int]], list[int]] | None:
+    """``(p, kernel mod P, ones mod P)``, or None when there is no reduction or an entry is not ``P``-integral."""
+    if reduction is None:
+        return None
+    reduce, p = reduction
+    try:
+        return p, [[reduce(x) for x in row] for row in kernel.to_list()], [reduce(x) for x in ones.to_list()[0]]
+    except ZeroDivisionError:  # pragma: no cover - a denominator divisible by a prime above 2^30
+        return None
+
+
+def _modular_support(modular: tuple[int, list[list[int]], list[int]], Z: tuple[int, ...], m: int) -> int:
+    """The support size of the zero set's basic solution modulo ``p``; 0 (rule nothing out) when the modular system
+    is singular (it may still be invertible over ``K``)."""
+    from flint import nmod_mat
+
+    p, kernel, ones = modular
+    system = nmod_mat([*(kernel[z] for z in Z), ones], p)
+    rhs = nmod_mat([[0]] * (m - 1) + [[1]], p)
+    try:
+        c = system.solve(rhs)
+    except ZeroDivisionError:
+        return 0
+    c_list = [int(c[j, 0]) for j in range(m)]
+    return sum(1 for row in kernel if sum(a * b for a, b in zip(row, c_list)) % p)
 
 
 def _linear_system(F: FunctionClass) -> _RationalSystem | _FieldSystem | None:
@@ -593,8 +664,11 @@ def _search_supports(system: _RationalSystem | _FieldSystem, G: FiniteGroup, lar
 def _search_zero_sets(system: _RationalSystem | _FieldSystem, G: FiniteGroup, m: int,
                       signed: bool) -> AveragingScheme | None:
     """The smallest basic solution: every choice of ``m - 1`` coordinates of the kernel forced to zero."""
-    best = None
-    for cols, values in system.basic_solutions(m):
+    best: AveragingScheme | None = None
+    def below() -> int | None:
+        return None if best is None else best.size  # read when called: the best so far
+
+    for cols, values in system.basic_solutions(m, below):
         if best is not None and len(cols) >= best.size:
             continue  # not smaller: no need to build the scheme
         scheme = _as_scheme(G, cols, values, system.domain, signed)
