@@ -1,10 +1,11 @@
-"""Seconds for the separation report: the main job and ``symproof separation SPEC`` on nine groups.
+"""Seconds for the separation report: the main job, two family tables and ``symproof separation SPEC`` on nine groups.
 
 Run: ``python benchmarks/report.py [SPEC ...]``. Each report runs as a subprocess through the
 installed ``symproof`` entry point (the one beside this interpreter, else ``python -m symproof``),
 so the figures include start-up and imports and every run starts with empty memos; stdout is
 discarded. Prints one line per run (wall seconds, exit code) and a final line with the maximum.
-Targets (issue 11): the main job under 10 s, each spec under 60 s. Timings on a shared machine
+Targets: the main job (the family table S3..S8 on L^2(G) and the S4 table) under 10 s
+(issue 12), each spec under 60 s (issue 11). Timings on a shared machine
 are noisy; nothing here asserts them.
 """
 
@@ -42,10 +43,12 @@ def seconds(args: list[str], timeout: float = 900) -> tuple[float, int]:
 def main(specs: list[str]) -> None:
     print(f"symproof separation through {' '.join(entry_point())} (subprocess, wall seconds)")
     results = []
-    for label, args in [("main job (S4)", []), *((spec, [spec]) for spec in specs)]:
+    families = [("family D 3..12", ["--family", "D", "--range", "3..12"]),
+                ("family C2^m 1..7", ["--family", "C2^m", "--range", "1..7"])]
+    for label, args in [("main job (S3..S8, S4)", []), *families, *((spec, [spec]) for spec in specs)]:
         t, code = seconds(args)
         results.append(t)
-        print(f"  {label:>14}  {t:8.2f} s{'' if code == 0 else f'  (exit code {code})'}", flush=True)
+        print(f"  {label:>22}  {t:8.2f} s{'' if code == 0 else f'  (exit code {code})'}", flush=True)
     print(f"maximum: {max(results):.2f} s")
 
 

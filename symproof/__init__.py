@@ -76,7 +76,12 @@ from symproof.groups.generation import minimum_generating_set
 from symproof.groups.small_groups import identify, small_group, small_groups
 from symproof.groups.spec import group
 from symproof.groups.subgroups import centre, derived_subgroup, left_cosets, normal_closure, right_cosets, subgroup
-from symproof.report.separation import scaling_table, separation_report
+from symproof.report.family import family_table
+from symproof.report.json import report_schema
+from symproof.report.latex import to_latex
+from symproof.report.markdown import to_markdown
+from symproof.report.plot import plot_report
+from symproof.report.separation import scaling_table, separation_job, separation_report
 from symproof.report.terminal import format_report
 from symproof.reps.character_table import CharacterTable, character_table, decompose, is_character
 from symproof.reps.class_functions import ClassFunction
@@ -161,6 +166,7 @@ __all__ = [
     "direct_sum",
     "edge_expansion",
     "equivariant_maps",
+    "family_table",
     "format_report",
     "fourier_transform",
     "fourier_transform_exact",
@@ -188,16 +194,19 @@ __all__ = [
     "normal_closure",
     "permutation",
     "plancherel_lower_bound",
+    "plot_report",
     "polynomials",
     "propagate",
     "random_cayley_multiset",
     "regular",
     "regular_functions",
+    "report_schema",
     "restrict",
     "reynolds_operator",
     "right_cosets",
     "sample_size",
     "scaling_table",
+    "separation_job",
     "separation_report",
     "set_limits",
     "sign",
@@ -212,6 +221,8 @@ __all__ = [
     "tensor_power_threshold",
     "tensor_product",
     "threshold_size",
+    "to_latex",
+    "to_markdown",
     "trivial",
     "user_basis",
     "weak_error",

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 EXPECTED_ALL = sorted([
     "CheckReport", "Conjecture", "check", "conjecture", "identify", "small_group", "small_groups",
-    "equivariant_maps",
+    "equivariant_maps", "family_table", "plot_report", "report_schema", "separation_job", "to_latex", "to_markdown",
     "AveragingScheme", "Bound", "Construction", "Provenance", "CayleySpectrum", "CharacterTable", "CheegerBounds", "ClassFunction", "ComplexityResult",
     "ConjugacyClass", "EdgeExpansion", "ErrorValue", "FiniteGroup", "FunctionClass", "GroupSpecError",
     "GroupTooLargeError", "ImmutableError", "InvalidArgumentError", "InvalidMatrixError", "InvalidPermutationError",

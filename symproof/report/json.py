@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import numbers
+from importlib import resources
 from typing import Any
 
 import numpy as np
 
 from symproof.exact.provenance import Bound
 
-__all__ = ["to_json"]
+__all__ = ["report_schema", "to_json"]
 
 
 def to_json(data: Any) -> str:
@@ -58,3 +59,19 @@ def _json_default(x: Any) -> Any:
         numerator, denominator = int(x.numerator), int(x.denominator)
         return numerator if denominator == 1 else numerator / denominator
     return str(x)
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``symproof separation --json``, shipped with the package.
+
+    Returns
+    -------
+    dict
+        The schema: the family table under ``"scaling"``, the one-group table under ``"rows"``.
+
+    Examples
+    --------
+    >>> sorted(report_schema()["$defs"])[:3]
+    ['bound', 'cell', 'class_row']
+    """
+    return json.loads(resources.files("symproof").joinpath("data/separation.schema.json").read_text())

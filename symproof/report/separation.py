@@ -4,6 +4,9 @@ For a group ``G`` with a linear action ``rho`` and the tower of classes
 ``F_k = polynomials of degree <= k`` (``k = 0..K*+1``) and ``L^2(G)``, the report gives
 ``dim F``, the irreducibles in ``F``, ``AC_ex`` with its certificate, ``AC_wk`` and
 ``AC_st`` at a few ``eps`` (intervals with methods) and the Theorem-15 existence bounds.
+:func:`separation_job` is what ``symproof separation`` prints: with no spec the family table
+for ``S_3 .. S_8`` (:mod:`symproof.report.family`) and the table for ``S4``; with one spec that
+group's table; with several, or a family and a range, the family table.
 :func:`scaling_table` gives, for a family of groups, ``|G|`` against certified sizes of
 seeded random schemes and the bound: the data behind the exponential-separation plot.
 
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -45,14 +49,16 @@ from symproof.exact.provenance import Bound, Provenance
 from symproof.functions.gsets import regular_functions
 from symproof.functions.polynomials import polynomials
 from symproof.groups.spec import group
+from symproof.report.family import DEFAULT_FAMILY, family_specs, family_table
 from symproof.report.progress import progress
 from symproof.reps.character_table import character_table
 from symproof.reps.molien import tensor_power_threshold
 from symproof.reps.representation import natural_action
 
-__all__ = ["DEFAULT_SPEC", "scaling_table", "separation_report"]
+__all__ = ["DEFAULT_SPEC", "SCALING_EPS", "scaling_table", "separation_job", "separation_report"]
 
 DEFAULT_SPEC = "S4"
+SCALING_EPS = Fraction(1, 4)  # the family table's tolerance
 
 
 def _json_number(x: Any) -> Any:
@@ -318,3 +324,53 @@ def scaling_table(specs: list[str], *, eps: Any = Fraction(1, 4), delta: Any = F
                     "bound": int(weak_existence_bound(eps, D)),
                     "bound_provenance": Provenance.EXACT.value})
     return out
+
+def separation_job(specs: Sequence[str] = (), *, family: str | None = None, orders: str | None = None,
+                   eps_values: tuple = (Fraction(1, 2), Fraction(1, 4)), seed: int = 0) -> dict[str, Any]:
+    """Compute what ``symproof separation`` prints: the family table, the one-group table, or both.
+
+    Parameters
+    ----------
+    specs : sequence of str
+        Group specs; empty (the default) for the default job.
+    family, orders : str or None
+        A family (``"S"``, ``"A"``, ``"B"``, ``"C"``, ``"D"``, ``"C2^m"``) and a range ``"a..b"``
+        (:func:`~symproof.report.family.family_specs`); given together, and not with ``specs``.
+    eps_values : tuple of exact numbers
+        The tolerances of the one-group table (the family table uses ``eps = 1/4``).
+    seed : int
+        Base seed of the family table's random schemes.
+
+    Returns
+    -------
+    dict
+        ``"scaling"`` (the rows of :func:`~symproof.report.family.family_table`) and
+        ``"scaling_eps"`` when there is a family table; the keys of :func:`separation_report`
+        (``"group"``, ``"rows"``, ...) when there is a one-group table.
+
+    Raises
+    ------
+    SymproofError
+        If the arguments do not fit together, a spec is not a group, or a range is malformed.
+
+    Examples
+    --------
+    >>> job = separation_job(["S3"], eps_values=("1/2",))
+    >>> job["group"], "scaling" in job
+    ('S3', False)
+    """
+    if isinstance(specs, (str, bytes)) or not isinstance(specs, Sequence):
+        raise InvalidArgumentError(f"specs must be a list of group specs such as ['S4'], got {specs!r}")
+    if (family is None) != (orders is None):
+        raise InvalidArgumentError("give a family and a range together, e.g. --family S --range 3..8")
+    if family is not None and specs:
+        raise InvalidArgumentError("give either group specs or a family with a range, not both")
+    job: dict[str, Any] = {}
+    if family is not None or len(specs) != 1:
+        members = family_specs(family, orders) if family is not None and orders is not None else (
+            list(specs) or family_specs(*DEFAULT_FAMILY))
+        job["scaling"] = family_table(members, eps=SCALING_EPS, seed=seed)
+        job["scaling_eps"] = str(SCALING_EPS)
+    if len(specs) == 1 or (family is None and not specs):
+        job.update(separation_report(specs[0] if specs else DEFAULT_SPEC, eps_values=eps_values))
+    return job
