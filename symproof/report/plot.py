@@ -6,8 +6,9 @@ approximate side grows like ``ln|G|``). The one-group panel plots the sizes agai
 Needs matplotlib (``pip install 'symproof[plot]'``).
 
 >>> import os, tempfile
+>>> from symproof.report.family import family_table
 >>> path = os.path.join(tempfile.mkdtemp(), "family.png")
->>> plot_report({"scaling_eps": "1/4", "scaling": []}, path) == path
+>>> plot_report({"scaling_eps": "1/4", "scaling": family_table(["C2", "C3"])}, path) == path
 True
 """
 
@@ -87,7 +88,7 @@ def plot_report(report: dict[str, Any], path: str | os.PathLike) -> str:
     Raises
     ------
     InvalidArgumentError
-        If the report has no table or ``path`` does not end in ``.png``.
+        If the report has no table with rows or ``path`` does not end in ``.png``.
     ModuleNotFoundError
         If matplotlib is not installed.
 
@@ -101,9 +102,10 @@ def plot_report(report: dict[str, Any], path: str | os.PathLike) -> str:
     path = os.fspath(path)
     if not isinstance(path, str) or not path.lower().endswith(".png"):
         raise InvalidArgumentError(f"the plot is written as PNG: give a file name ending in .png, got {path!r}")
-    panels = [p for p, key in ((_family_panel, "scaling"), (_class_panel, "rows")) if key in report]
+    panels = [p for p, key in ((_family_panel, "scaling"), (_class_panel, "rows")) if report.get(key)]
     if not panels:
-        raise InvalidArgumentError("the report has neither a family table ('scaling') nor a one-group table ('rows')")
+        raise InvalidArgumentError("nothing to plot: the report has neither a family table ('scaling') nor a "
+                                   "one-group table ('rows') with rows")
     plt = _pyplot()
     fig, axes = plt.subplots(1, len(panels), figsize=(6.5 * len(panels), 4.8), squeeze=False)
     for panel, ax in zip(panels, axes[0]):

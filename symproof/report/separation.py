@@ -50,6 +50,7 @@ from symproof.functions.gsets import regular_functions
 from symproof.functions.polynomials import polynomials
 from symproof.groups.spec import group
 from symproof.report.family import DEFAULT_FAMILY, family_specs, family_table
+from symproof.report.html import Report
 from symproof.report.progress import progress
 from symproof.reps.character_table import character_table
 from symproof.reps.molien import tensor_power_threshold
@@ -184,7 +185,8 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (Fraction
         ("exact"|"certified"|"estimate"), "lower_method": str, "upper_method": str,
         "decided": bool}``. ``"bounds"`` holds the Theorem-15 existence bound for each
         ``eps`` (``{"kind": "weak", "eps", "value", "provenance": "exact", "method"}``).
-        Render it with :func:`format_report`.
+        Render it with :func:`format_report`; a :class:`~symproof.report.html.Report` (a ``dict``
+        that shows itself as HTML in a notebook).
 
     Raises
     ------
@@ -230,13 +232,13 @@ def separation_report(spec: Any = DEFAULT_SPEC, *, eps_values: tuple = (Fraction
     profiles = _shared_profiles(classes, eps_values, max_search)
     rows = [_row(name, F, eps_values, results) for (name, F), results in zip(classes, propagate_classes(profiles))]
     candidates = k_candidate_bounds(rho)
-    return {"group": G.name or repr(G), "order": G.order, "action_dimension": rho.dimension,
+    return Report({"group": G.name or repr(G), "order": G.order, "action_dimension": rho.dimension,
             "k_star": k_star, "k_star_provenance": None if k_star is None else Provenance.EXACT.value,
             "k_star_proven_bound": threshold.proven_bound.as_dict(),
             "k_star_report": "\n".join([str(threshold), *map(str, candidates)]),
             "k_star_candidates": [_candidate(c) for c in candidates],
             "eps": [_json_number(eps) for eps in eps_values], "eps_exact": [str(eps) for eps in eps_values],
-            "rows": rows}
+            "rows": rows})
 
 
 def _check_eps_values(eps_values: Any) -> tuple[Fraction, ...]:
@@ -346,7 +348,8 @@ def separation_job(specs: Sequence[str] = (), *, family: str | None = None, orde
     dict
         ``"scaling"`` (the rows of :func:`~symproof.report.family.family_table`) and
         ``"scaling_eps"`` when there is a family table; the keys of :func:`separation_report`
-        (``"group"``, ``"rows"``, ...) when there is a one-group table.
+        (``"group"``, ``"rows"``, ...) when there is a one-group table. A
+        :class:`~symproof.report.html.Report` (a ``dict`` that shows itself as HTML in a notebook).
 
     Raises
     ------
@@ -365,7 +368,7 @@ def separation_job(specs: Sequence[str] = (), *, family: str | None = None, orde
         raise InvalidArgumentError("give a family and a range together, e.g. --family S --range 3..8")
     if family is not None and specs:
         raise InvalidArgumentError("give either group specs or a family with a range, not both")
-    job: dict[str, Any] = {}
+    job = Report()
     if family is not None or len(specs) != 1:
         members = family_specs(family, orders) if family is not None and orders is not None else (
             list(specs) or family_specs(*DEFAULT_FAMILY))

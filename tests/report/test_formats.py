@@ -95,6 +95,8 @@ def test_plot_rejects_bad_arguments(tmp_path):
         plot_report(separation_report_c2(), tmp_path / "x.pdf")
     with pytest.raises(sp.InvalidArgumentError):
         plot_report({}, tmp_path / "x.png")
+    with pytest.raises(sp.InvalidArgumentError):
+        plot_report({"scaling": []}, tmp_path / "x.png")
 
 
 def _validate(data):
@@ -125,3 +127,17 @@ def test_schema_rejects_broken_reports(small_job):
             jsonschema.validate(bad, report_schema(), cls=jsonschema.Draft202012Validator)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"group": "S3"}, report_schema(), cls=jsonschema.Draft202012Validator)
+
+
+def test_reports_show_themselves_in_notebooks(small_job):
+    from xml.etree import ElementTree
+
+    report = sp.separation_report("C2", eps_values=("1/2",))
+    assert isinstance(report, dict) and json.loads(json.dumps(report))["order"] == 2
+    html = report._repr_html_()
+    root = ElementTree.fromstring(html)  # well-formed
+    cells = [td.text for td in root.iter("td")]
+    assert cells[:5] == ["poly<=0", "1", "0", "-", "1"]
+    assert "| poly<=1 |" in report._repr_markdown_()
+    job = separation_job(["C2", "C3"])
+    assert [td.text for td in ElementTree.fromstring(job._repr_html_()).iter("td")][:2] == ["C2", "2"]
