@@ -1,9 +1,12 @@
 """The separation report (or main job) as a figure: sizes on log axes, written to a PNG file.
 
-The family panel plots ``|G|`` against ``AC_ex = |G|``, the certified sizes found for ``AC_wk``,
-the proven lower bound and the Theorem-15 bound (log-log: the exact side is the diagonal, the
-approximate side grows like ``ln|G|``). The one-group panel plots the sizes against the class.
-Needs matplotlib (``pip install 'symproof[plot]'``).
+:func:`plot_report` draws the separation report. The family panel plots ``|G|`` against
+``AC_ex = |G|``, the certified sizes found for ``AC_wk``, the proven lower bound and the Theorem-15
+bound (log-log: the exact side is the diagonal, the approximate side grows like ``ln|G|``). The
+one-group panel plots the sizes against the class.
+:func:`plot_spectrum` draws the eigenvalues of a Cayley graph: a histogram for a real spectrum
+(symmetric ``S``), the points in the complex plane otherwise. Needs matplotlib (``pip install
+'symproof[plot]'``).
 
 >>> import os, tempfile
 >>> from symproof.report.family import family_table
@@ -15,11 +18,16 @@ True
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from symproof.errors import InvalidArgumentError
 
-__all__ = ["plot_report"]
+if TYPE_CHECKING:  # pragma: no cover
+    from symproof.cayley.spectra import CayleySpectrum
+
+__all__ = ["plot_report", "plot_spectrum"]
 
 
 def _pyplot() -> Any:
@@ -99,9 +107,7 @@ def plot_report(report: dict[str, Any], path: str | os.PathLike) -> str:
     >>> open(path, "rb").read(8) == b"\\x89PNG\\r\\n\\x1a\\n"
     True
     """
-    path = os.fspath(path)
-    if not isinstance(path, str) or not path.lower().endswith(".png"):
-        raise InvalidArgumentError(f"the plot is written as PNG: give a file name ending in .png, got {path!r}")
+    path = _png_path(path)
     panels = [p for p, key in ((_family_panel, "scaling"), (_class_panel, "rows")) if report.get(key)]
     if not panels:
         raise InvalidArgumentError("nothing to plot: the report has neither a family table ('scaling') nor a "
@@ -110,7 +116,87 @@ def plot_report(report: dict[str, Any], path: str | os.PathLike) -> str:
     fig, axes = plt.subplots(1, len(panels), figsize=(6.5 * len(panels), 4.8), squeeze=False)
     for panel, ax in zip(panels, axes[0]):
         panel(ax, report)
+    return _save(plt, fig, path)
+
+
+def _png_path(path: str | os.PathLike) -> str:
+    path = os.fspath(path)
+    if not isinstance(path, str) or not path.lower().endswith(".png"):
+        raise InvalidArgumentError(f"the plot is written as PNG: give a file name ending in .png, got {path!r}")
+    return path
+
+
+def _save(plt: Any, fig: Any, path: str) -> str:
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path
+
+
+def plot_spectrum(spectrum: CayleySpectrum, path: str | os.PathLike, *, title: str = "") -> str:
+    """Draw the eigenvalues of a Cayley graph (with multiplicity) and save the figure as a PNG.
+
+    A real spectrum (a symmetric ``S``) is drawn as a histogram over ``[-t, t]`` (one bar per
+    distinct value, its height the multiplicity, when there are at most ``BARS`` values), ``t`` the
+    trivial value (``1`` for the walk operator, ``|S|`` for the adjacency matrix); a complex one
+    as points in the complex plane with the circle of radius ``t``.
+
+    Parameters
+    ----------
+    spectrum : CayleySpectrum
+        What :func:`~symproof.cayley.spectra.cayley_spectrum` returns (eigenvalues).
+    path : str or os.PathLike
+        The file to write (PNG).
+    title : str
+        The title of the figure (default: the operator).
+
+    Returns
+    -------
+    str
+        ``path``, as a string.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``path`` does not end in ``.png``.
+    ModuleNotFoundError
+        If matplotlib is not installed.
+
+    Examples
+    --------
+    >>> import os, tempfile, symproof as sp
+    >>> G = sp.group("C2^3")
+    >>> spectrum = sp.cayley_spectrum(G, G.generator_indices, operator="adjacency")    # the cube: 3, 1, -1, -3
+    >>> path = plot_spectrum(spectrum, os.path.join(tempfile.mkdtemp(), "cube.png"))
+    >>> open(path, "rb").read(8) == b"\\x89PNG\\r\\n\\x1a\\n"
+    True
+    """
+    path = _png_path(path)
+    plt = _pyplot()
+    values, t = spectrum.to_numpy(), spectrum.trivial_value
+    fig, ax = plt.subplots(figsize=(6.5, 4.8))
+    if np.iscomplexobj(values):
+        ax.add_patch(plt.Circle((0, 0), t, fill=False, color="C7", linestyle=":"))
+        ax.scatter(values.real, values.imag, s=18, color="C0", alpha=0.6)
+        ax.set(xlabel="real part", ylabel="imaginary part", aspect="equal", xlim=(-1.1 * t, 1.1 * t),
+               ylim=(-1.1 * t, 1.1 * t))
+    else:
+        _histogram(ax, values, t)
+    ax.set_title(title or f"eigenvalues of the {spectrum.operator} operator ({spectrum.provenance.value})",
+                 fontsize=10, wrap=True)
+    return _save(plt, fig, path)
+
+
+BARS = 40  # up to this many distinct eigenvalues: one bar per value, its height the multiplicity
+
+
+def _histogram(ax: Any, values: np.ndarray, t: float) -> None:
+    """One bar per distinct value (few values), else a histogram of ``BARS`` bins over ``[-t, t]``."""
+    distinct, counts = np.unique(values.round(9), return_counts=True)
+    if distinct.size <= BARS:
+        gaps = np.diff(distinct)
+        width = 0.8 * min(gaps.min() if gaps.size else t, t / 10)
+        ax.bar(distinct, counts, width=width, color="C0")
+    else:
+        ax.hist(values, bins=BARS, range=(-t, t), color="C0")
+    ax.set(xlabel="eigenvalue", ylabel="multiplicity", xlim=(-1.1 * t, 1.1 * t))

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-SYMPROOF = str(Path(sys.executable).parent / "symproof")  # the console script installed beside this Python
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([SYMPROOF, *args], capture_output=True, text=True, timeout=600)
+from tests.cli.running import fails_with_one_line
+from tests.cli.running import symproof as run
 
 
 def test_check_finds_the_smallest_counterexample():
@@ -38,6 +32,4 @@ def test_check_list_names_every_conjecture():
 
 @pytest.mark.parametrize("args", [("check", "no-such"), ("check",), ("check", "k-bound-min", "--max-order", "101")])
 def test_bad_input_is_one_line_and_exit_2(args):
-    out = run(*args)
-    assert out.returncode == 2 and out.stdout == ""
-    assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+    fails_with_one_line(*args)
