@@ -61,6 +61,7 @@ from flint import fmpq, fmpq_mat, fmpz_mat
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
+from symproof._display import Raw, html_element, html_escape, html_table, inline_math, latex_number, latex_text
 from symproof._frozen import frozen_record
 from symproof._validation import SeedLike, check_bool, check_choice, check_positive, check_type, resolve_seed
 from symproof.averaging.bounds import irreducible_square_sum, plancherel_lower_bound
@@ -146,6 +147,42 @@ class ComplexityResult:
     def __str__(self) -> str:
         value = str(self.lower) if self.is_decided else f"[{self.lower}, {self.upper}]"
         return f"{value} ({self.method})"
+
+    def _claim(self, style: str) -> str:
+        """``AC_kind(F, eps) = n`` when decided, else ``... in [lower, upper]``, in ``"latex"`` or ``"html"``."""
+        short = {"exact": "ex", "weak": "wk", "strong": "st"}[self.kind]
+        if style == "latex":
+            eps = "" if self.eps is None else f", {latex_number(self.eps, inline=True)}"
+            signed = "^{\\pm}" if self.signed else ""
+            name = f"\\mathrm{{AC}}{signed}_{{\\mathrm{{{short}}}}}(F{eps})"
+            lower, upper = latex_number(self.lower.value), latex_number(self.upper.value)
+            return f"{name} = {lower}" if self.is_decided else f"{name} \\in [{lower}, {upper}]"
+        eps = "" if self.eps is None else f", {html_escape(self.eps)}"
+        name = f"AC{'<sup>±</sup>' if self.signed else ''}<sub>{short}</sub>(F{eps})"
+        lower, upper = html_escape(self.lower), html_escape(self.upper)
+        return f"{name} = {lower}" if self.is_decided else f"{name} ∈ [{lower}, {upper}]"
+
+    def _repr_latex_(self) -> str:
+        r"""The claim and the provenance of its sides in inline math (Jupyter's rich display).
+
+        >>> import symproof as sp
+        >>> print(averaging_complexity(sp.regular_functions(sp.group("C3")), "exact")._repr_latex_())
+        $\mathrm{AC}_{\mathrm{ex}}(F) = 3\quad\text{(exact)}$
+        """
+        lo, up = self.lower.provenance.value, self.upper.provenance.value
+        provenance = f"({lo})" if lo == up else f"(lower {lo}, upper {up})"
+        return inline_math(f"{self._claim('latex')}\\quad{latex_text(provenance)}")
+
+    def _repr_html_(self) -> str:
+        """The claim, then value, provenance and method of each side and the witness (Jupyter's rich display)."""
+        rows = [[side, bound, bound.provenance.value, bound.method]
+                for side, bound in (("lower", self.lower), ("upper", self.upper))]
+        rows.append(["witness", f"size {self.witness.size}", "", repr(self.witness)])
+        if self.witness_error is not None:
+            e = self.witness_error
+            rows.append(["witness error", e._summary("text"), e.provenance.value, e.method])
+        return html_element("div", html_element("p", html_element("strong", Raw(self._claim("html")))),
+                            html_table([["", "value", "provenance", "method"]], rows))
 
 
 def averaging_complexity(F: FunctionClass, kind: str = "exact", eps: Any = None, signed: bool = False, *,

@@ -51,6 +51,7 @@ import sympy
 from flint import acb, acb_mat, arb
 from sympy.polys.matrices import DomainMatrix
 
+from symproof._display import format_float, html_table, inline_math, latex_float, latex_number, latex_text
 from symproof._frozen import frozen_record
 from symproof._validation import check_bool, check_choice, check_type
 from symproof.averaging.scheme import AveragingScheme
@@ -174,6 +175,32 @@ class ErrorValue:
         if self.algebraic is not None:
             return f"{self.algebraic} (exact)"
         return f"{self.value:.6g} in [{self.lower:.6g}, {self.upper:.6g}] ({self.provenance.value})"
+
+    def _summary(self, style: str) -> str:
+        """The exact value, else the float in its enclosure (rounded outward), in ``"latex"`` or ``"text"``."""
+        if self.algebraic is not None:
+            return latex_number(self.exact_value) if style == "latex" else str(self.exact_value)
+        if style == "latex":
+            return (f"{latex_float(self.value)} \\in [{latex_float(self.lower, 'floor')}, "
+                    f"{latex_float(self.upper, 'ceiling')}]")
+        return f"{format_float(self.value)} ∈ [{format_float(self.lower, 'floor')}, {format_float(self.upper, 'ceiling')}]"
+
+    def _repr_latex_(self) -> str:
+        r"""The value (or its enclosure) and its provenance in inline math (Jupyter's rich display).
+
+        >>> import symproof as sp
+        >>> G = sp.group("S3")
+        >>> print(sp.weak_error(sp.AveragingScheme.from_weights(G, {0: 1}), sp.regular_functions(G))._repr_latex_())
+        $1\quad\text{(exact)}$
+        """
+        return inline_math(f"{self._summary('latex')}\\quad{latex_text(f'({self.provenance.value})')}")
+
+    def _repr_html_(self) -> str:
+        """Value, enclosure, exact value, provenance and method as an HTML table (Jupyter's rich display)."""
+        rows = [["value", format_float(self.value) if self.algebraic is None else self._summary("text")],
+                ["enclosure", f"[{format_float(self.lower, 'floor')}, {format_float(self.upper, 'ceiling')}]"],
+                ["provenance", self.provenance.value], ["method", self.method]]
+        return html_table([], rows, caption="Error value")
 
 
 def exact_tolerance(eps: Any) -> Fraction:

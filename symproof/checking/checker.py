@@ -26,6 +26,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from symproof._display import display_math, html_element, html_table, latex_array, latex_number, latex_text
 from symproof._frozen import frozen_record
 from symproof._validation import check_int
 from symproof.averaging.scheme import AveragingScheme
@@ -92,6 +93,46 @@ class CheckReport:
         values = ", ".join(f"{k} = {v}" for k, v in c["values"].items())
         return (f"{head}\n  smallest counterexample: {c['group']} (order {c['order']}), {c['case']}\n"
                 f"  values: {values}\n  reproduce: {c['reproducer']}")
+
+    def _repr_latex_(self) -> str:
+        r"""The conjecture, the cases checked and the counterexample as a MathJax ``array`` (Jupyter's rich display).
+
+        >>> print(check("k-star-order", max_order=2)._repr_latex_())
+        $$\begin{array}{ll}
+        \text{k-star-order} & K^* \le |G| - 1 \\
+        \hline
+        \text{checked} & \text{... cases decided, 0 undecided, on 2 groups of order }\le 2 \\
+        \text{counterexample} & \text{none}
+        \end{array}$$
+        """
+        named = CONJECTURES.get(self.conjecture)
+        statement = named.latex if named is not None and named.statement == self.statement else latex_text(
+            self.statement)
+        checked = latex_text(f"{self.checked} cases decided, {self.undecided} undecided, on {self.groups} groups "
+                             f"of order ") + f"\\le {self.max_order}"
+        body = [["\\text{checked}", checked]]
+        c = self.counterexample
+        if c is None:
+            body.append(["\\text{counterexample}", "\\text{none}"])
+        else:
+            body.append(["\\text{counterexample}", latex_text(f"{c['group']} (order {c['order']}), {c['case']}")])
+            body += [[f"\\quad {latex_text(k)}", latex_number(v) if type(v) is int else latex_text(v)]
+                     for k, v in c["values"].items()]
+        return display_math(latex_array("ll", [[latex_text(self.conjecture), statement]], body))
+
+    def _repr_html_(self) -> str:
+        """The conjecture, the cases checked and the counterexample (an HTML table) (Jupyter's rich display)."""
+        parts = [html_element("p", html_element("strong", self.conjecture), f": {self.statement}"),
+                 html_element("p", f"{self.checked} cases decided, {self.undecided} undecided, on {self.groups} "
+                                   f"groups of order ≤ {self.max_order} ({self.seconds:.1f} s)")]
+        c = self.counterexample
+        if c is None:
+            parts.append(html_element("p", "No counterexample."))
+        else:
+            rows = [["group", c["group"]], ["order", c["order"]], ["case", c["case"]],
+                    *([k, v] for k, v in c["values"].items()), ["reproduce", html_element("code", c["reproducer"])]]
+            parts.append(html_table([], rows, caption="Smallest counterexample"))
+        return html_element("div", *parts)
 
 
 def _plain(x: Any) -> Any:

@@ -32,6 +32,7 @@ from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.polyclasses import ANP
 
+from symproof._display import Raw, display_math, html_table, latex_array
 from symproof._frozen import Frozen, readonly, set_attributes
 from symproof._validation import check_group
 from symproof.errors import InvalidValueError, SymproofInternalError
@@ -151,6 +152,56 @@ class CharacterTable(Frozen):
         body = [[f"X.{i}", *(str(v) for v in chi.to_sympy())] for i, chi in enumerate(self._rows)]
         widths = [max(len(row[j]) for row in [head, *body]) for j in range(len(head))]
         return "\n".join("  ".join(x.rjust(w) for x, w in zip(row, widths)) for row in [head, *body])
+
+    def _latex_cells(self) -> tuple[str, list[list[str]], list[list[str]]]:
+        """Column spec, header rows (classes) and body rows (irreducibles) of the LaTeX displays."""
+        body = [[f"\\chi_{{{i}}}", *chi._latex_values()] for i, chi in enumerate(self._rows)]
+        return "l|" + "r" * len(self._rows), self._rows[0]._class_header(), body
+
+    def to_latex(self) -> str:
+        r"""The table as a LaTeX ``tabular`` (text mode, entries in ``$...$``), ready to paste in a paper.
+
+        Header rows: a representative ``g`` of each class in cycle notation (points ``0..n-1``),
+        the class size ``|C|`` and the element order ``o(g)``; then ``\hline`` and one row
+        ``\chi_i`` per irreducible, in table order (the first column holds the degrees). Exact
+        values as SymPy writes them (radicals for cyclotomic values). Needs no LaTeX package.
+
+        Returns
+        -------
+        str
+            ``\begin{tabular}...\end{tabular}``.
+
+        Examples
+        --------
+        >>> import symproof as sp
+        >>> print(sp.character_table(sp.group("S3")).to_latex())
+        \begin{tabular}{l|rrr}
+        $g$ & $()$ & $(1,2)$ & $(0,1,2)$ \\
+        $|C|$ & $1$ & $3$ & $2$ \\
+        $o(g)$ & $1$ & $2$ & $3$ \\
+        \hline
+        $\chi_{0}$ & $1$ & $1$ & $1$ \\
+        $\chi_{1}$ & $1$ & $-1$ & $1$ \\
+        $\chi_{2}$ & $2$ & $0$ & $-1$
+        \end{tabular}
+        """
+        return latex_array(*self._latex_cells(), environment="tabular")
+
+    def _repr_latex_(self) -> str:
+        r"""The table as a MathJax ``array`` in display math (Jupyter's rich display).
+
+        >>> import symproof as sp
+        >>> sp.character_table(sp.group("S3"))._repr_latex_().startswith("$$\\begin{array}")
+        True
+        """
+        return display_math(latex_array(*self._latex_cells()))
+
+    def _repr_html_(self) -> str:
+        """The table as an HTML table (Jupyter's rich display)."""
+        body = [[Raw(f"χ<sub>{i}</sub>"), *(str(v) for v in chi.to_sympy())] for i, chi in enumerate(self._rows)]
+        field = f", values in Q(zeta_{self.conductor})" if self.conductor > 1 else ""
+        return html_table(self._rows[0]._class_header(), body,
+                          caption=f"Character table of {self.group.name or repr(self.group)}{field}")
 
 
 class _RowComparison:

@@ -26,6 +26,7 @@ import numpy as np
 import sympy
 from sympy.polys.domains import QQ
 
+from symproof._display import class_header, display_math, html_table, latex_array, latex_number
 from symproof._frozen import Frozen, set_attributes
 from symproof._validation import check_exact_rational
 from symproof.errors import InvalidArgumentError, SymproofInternalError
@@ -307,3 +308,28 @@ class ClassFunction(Frozen):
 
     def __repr__(self) -> str:
         return f"ClassFunction({self.group.name or self.group!r}: {self.to_sympy()})"
+
+    def _class_header(self) -> list[list[str]]:
+        """Header rows of a display: representative, size and element order of each class."""
+        G = self.group
+        return class_header([(G.element(c.representative), c.representative, c.size, c.element_order)
+                             for c in G.conjugacy_classes()])
+
+    def _latex_values(self) -> list[str]:
+        """The exact values in LaTeX, class by class."""
+        return [latex_number(v) for v in self.to_sympy()]
+
+    def _repr_latex_(self) -> str:
+        """The values per class as a MathJax ``array`` (Jupyter's rich display).
+
+        >>> import symproof as sp
+        >>> sp.ClassFunction.from_integers(sp.group("S3"), [3, 1, 0])._repr_latex_().startswith("$$")
+        True
+        """
+        spec = "l|" + "r" * len(self.values)
+        return display_math(latex_array(spec, self._class_header(), [[r"\chi", *self._latex_values()]]))
+
+    def _repr_html_(self) -> str:
+        """The values per class as an HTML table (Jupyter's rich display)."""
+        return html_table(self._class_header(), [["χ", *(str(v) for v in self.to_sympy())]],
+                          caption=f"Class function of {self.group.name or repr(self.group)}")

@@ -91,6 +91,7 @@ import numpy as np
 import sympy
 from flint import fmpz_poly
 
+from symproof._display import Raw, display_math, html_element, power_series, rational_function
 from symproof._frozen import Frozen, frozen_record, set_attributes
 from symproof._validation import check_int
 from symproof.errors import InvalidArgumentError, InvalidValueError, SymproofInternalError
@@ -728,6 +729,30 @@ class MolienSeries(Frozen):
 
     def __repr__(self) -> str:
         return f"MolienSeries({self.label}, {self.rational_function})"
+
+    def _formula(self, style: str) -> str:
+        """``M_chi(t) = N(t)/D(t) = c_0 + c_1 t + ... + O(t^8)`` in ``"latex"`` or ``"html"``, ``D`` factored."""
+        row = self.label[4:] if self.label.startswith("row ") else None
+        if style == "latex":
+            name = f"M_{{\\chi_{{{row}}}}}(t)" if row else "M_{\\chi}(t)"
+        else:
+            name = f"M<sub>χ<sub>{row}</sub></sub>(t)" if row else "M<sub>χ</sub>(t)"
+        fraction = rational_function(self.numerator, self.denominator, style=style)
+        return f"{name} = {fraction} = {power_series(self.coefficients(8), style=style)}"
+
+    def _repr_latex_(self) -> str:
+        r"""The rational function and the first coefficients in display math (Jupyter's rich display).
+
+        >>> import symproof as sp
+        >>> print(sp.molien_series(sp.natural_action(sp.group("S3")))._repr_latex_())
+        $$M_{\chi_{0}}(t) = \frac{1}{(1 - t)^{3} (1 + t) (1 + t + t^{2})} = 1 + t + 2 t^{2} + 3 t^{3} + ... + O(t^{8})$$
+        """
+        return display_math(self._formula("latex"))
+
+    def _repr_html_(self) -> str:
+        """The rational function and the first coefficients as HTML (Jupyter's rich display)."""
+        what = f"Molien series of {self.group.name or repr(self.group)} on R^{self.rho.dimension}, {self.label}"
+        return html_element("div", html_element("p", what), html_element("p", Raw(self._formula("html"))))
 
 
 def _to_sympy_poly(P: fmpz_poly) -> sympy.Poly:

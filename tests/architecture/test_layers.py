@@ -17,7 +17,7 @@ import pytest
 PACKAGE = pathlib.Path(__file__).resolve().parents[2] / "symproof"
 LAYERS = ["exact", "groups", "reps", "cayley|functions", "averaging", "checking", "report", "cli"]
 RANK = {name: i for i, group in enumerate(LAYERS) for name in group.split("|")}
-BOTTOM_ORDER = ["errors", "_frozen", "config", "_validation"]
+BOTTOM_ORDER = ["_display", "errors", "_frozen", "config", "_validation"]  # _display: stdlib and sympy only
 BOTTOM = set(BOTTOM_ORDER)
 FRONTS = {"__init__", "testing", "__main__"}
 
