@@ -78,6 +78,10 @@ class Memoised(Frozen):
             self._memo[key] = build(self)
         return self._memo[key]
 
+    def has_memo(self, key: str) -> bool:
+        """Whether the fact under ``key`` is built (to choose a cheaper route, never to change a result)."""
+        return key in self._memo
+
 
 def set_attributes(obj: object, **attributes: Any) -> None:
     """Store attributes on a :class:`Frozen` object (for its constructor only)."""

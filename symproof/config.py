@@ -58,6 +58,15 @@ class Limits:
     max_weighted_supports
         Largest number of supports tried with optimised weights in the approximate
         (weak/strong) complexity search; beyond it the upper bound is what was reached.
+    max_certified_supports
+        Largest number of canonical supports visited (each settled by a semidefinite program and
+        its verified dual certificate, or by one already verified) in one certified search for an
+        approximate complexity (:mod:`symproof.averaging.support_search`); beyond it the interval
+        says so.
+    max_enumerated_supports
+        Largest number of supports containing ``e`` of one size that a search up to symmetry may
+        walk through to find the canonical ones (:mod:`symproof.averaging.support_orbits`); a
+        size with more is not searched, and the interval says so.
     max_exact_eigen_dimension
         Largest irreducible dimension for which the weak and strong errors are computed
         exactly (an algebraic number); larger blocks give a certified enclosure.
@@ -107,6 +116,8 @@ class Limits:
     max_report_search: int = 20_000
     max_exact_system_dimension: int = 150
     max_weighted_supports: int = 400
+    max_certified_supports: int = 3000
+    max_enumerated_supports: int = 4_000_000
     max_exact_eigen_dimension: int = 24
     max_strong_dense_entries: int = 3_000_000
     max_exactness_dimension: int = 300

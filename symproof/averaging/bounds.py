@@ -30,6 +30,7 @@ import sympy
 
 from symproof._validation import check_choice, check_exact_number, check_type
 from symproof.errors import InvalidArgumentError, InvalidValueError
+from symproof.exact import cyclotomic as cyc
 from symproof.exact.provenance import Bound, Provenance
 from symproof.reps.character_table import character_table
 
@@ -48,6 +49,7 @@ __all__ = [
     "plancherel_lower_bound",
     "sample_size",
     "strong_existence_bound",
+    "strong_factors",
     "weak_existence_bound",
 ]
 
@@ -286,6 +288,71 @@ def _irreducible_degrees(F: FunctionClass) -> list[int]:
     return [int(degrees[i]) for i in F.irreducibles()]
 
 
+def strong_factors(F: FunctionClass) -> dict[int, Bound]:
+    """For each ``pi`` in ``Irr(F)``, a proven ``a_pi`` with ``s(omega) >= a_pi ||omega_hat(pi)||^2`` for every scheme.
+
+    Averaging ``||(pi(g) - I) y||^2 / 2 = ||y||^2 - Re <pi(g) y, y>`` over a conjugacy class ``C``
+    gives ``(1 - Re chi_pi(C) / d_pi) ||y||^2`` (Schur: ``sum_{g in C} pi(g) = |C| chi_pi(C) / d_pi I``),
+    and the maximum over ``g`` is at least the average; with ``y = omega_hat(pi) x``::
+
+        s(omega) >= (1 - Re chi_pi(C) / d_pi) ||omega_hat(pi)||^2     for every class C.
+
+    ``a_pi`` takes the class with the least ``Re chi_pi``; it is at least ``|G| / (|G| - 1)`` (the
+    average over ``g != e``, the bound ``s >= |G| w / (|G| - 1)`` of MATH.md 3), and that bound is
+    used when it is larger. The uniform scheme on a point stabiliser ``S_3`` in ``S_4`` attains it
+    (``w = 1``, ``s = 4/3 = a`` of the standard representation).
+
+    Parameters
+    ----------
+    F : FunctionClass
+        The function class.
+
+    Returns
+    -------
+    dict of int to Bound
+        Row of the character table -> ``a_pi`` (a ``Fraction``): ``EXACT`` when the character value is
+        rational, else ``CERTIFIED`` (an upper end of a ball around ``Re chi_pi(C)``).
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> a = strong_factors(sp.regular_functions(sp.group("S4")))
+    >>> {row: str(b.value) for row, b in a.items()}     # sign: 2; degree 2: 3/2; degree 3: 4/3
+    {1: '2', 2: '3/2', 3: '4/3', 4: '4/3'}
+    """
+    return dict(F.group.memo(f"averaging.strong_factors:{tuple(F.irreducibles())}", lambda G: _strong_factors(F)))
+
+
+def _strong_factors(F: FunctionClass) -> dict[int, Bound]:
+    from symproof.exact.balls import arb_to_fraction, field_element_ball
+
+    G = F.group
+    T = character_table(G)
+    numeric = T.numeric()
+    baseline = Fraction(G.order, G.order - 1)
+    out = {}
+    for i in F.irreducibles():
+        c = int(np.argmin(numeric[i].real))
+        chi, d = T[i], int(T.degrees[i])
+        value = chi.values[c]
+        real = (value + cyc.conjugate(value, chi.conductor)) / 2  # Re chi(C), in the field of chi
+        x = chi.field.to_sympy(real)
+        if x.is_Rational:
+            re, provenance = Fraction(int(x.p), int(x.q)), Provenance.EXACT
+        else:
+            re = arb_to_fraction(field_element_ball(chi.field, real).real.upper())
+            provenance = Provenance.CERTIFIED
+        a = 1 - re / d
+        rep = G.conjugacy_classes()[c].representative
+        if a > baseline:
+            out[i] = Bound(a, provenance, f"s >= (1 - Re chi(C)/d) ||omega_hat(pi)||^2, the average of "
+                                          f"||(pi(g) - I) y||^2 / 2 over the class C of element {rep}")
+        else:
+            out[i] = Bound(baseline, Provenance.EXACT, "s >= |G| ||omega_hat(pi)||^2 / (|G| - 1), the average "
+                                                      "over g != e")
+    return out
+
+
 def plancherel_lower_bound(F: FunctionClass, eps: Any, kind: str = "weak") -> Bound:
     """Return the Plancherel lower bound on ``AC_wk(F, eps)`` or ``AC_st(F, eps)`` for probability schemes.
 
@@ -296,9 +363,11 @@ def plancherel_lower_bound(F: FunctionClass, eps: Any, kind: str = "weak") -> Bo
 
         AC_wk(F, eps) >= ceil(|G| / (|G| - D2 (1 - eps)))
 
-    and, since ``s >= |G|/(|G|-1) w``, ``AC_st(F, eps)`` is at least the weak bound at
-    ``eps (|G| - 1) / |G|`` (MATH.md section 4). When that tolerance is ``>= 1`` the bound
-    is 1. Signed schemes can have ``||omega_hat(pi)|| > 1``: the bound is not for them.
+    For the strong error, ``||omega_hat(pi)||^2 <= min(1, s / a_pi)`` with the class-average factors
+    ``a_pi`` of :func:`strong_factors`, so
+    ``AC_st(F, eps) >= ceil(|G| / (|G| - sum_pi d_pi^2 (1 - min(1, eps / a_pi))))``.
+    When no term is left the bound is 1. Signed schemes can have ``||omega_hat(pi)|| > 1``: the
+    bound is not for them.
 
     Parameters
     ----------
@@ -313,8 +382,9 @@ def plancherel_lower_bound(F: FunctionClass, eps: Any, kind: str = "weak") -> Bo
     Returns
     -------
     Bound
-        An integer lower bound, provenance ``EXACT`` (a proven inequality evaluated in exact
-        rational arithmetic), with the inequality and its numbers as the method.
+        An integer lower bound with the inequality and its numbers as the method: provenance ``EXACT``
+        (a proven inequality evaluated in exact rational arithmetic), or ``CERTIFIED`` when a factor
+        ``a_pi`` comes from a ball around an irrational character value.
 
     Raises
     ------
@@ -332,29 +402,33 @@ def plancherel_lower_bound(F: FunctionClass, eps: Any, kind: str = "weak") -> Bo
     >>> int(b), b.provenance
     (4, Provenance.EXACT)
     >>> int(sp.plancherel_lower_bound(F, Fraction(1, 4), kind="strong")), int(sp.plancherel_lower_bound(F, 1))
-    (4, 1)
+    (5, 1)
     """
     from symproof.functions.function_class import FunctionClass
 
     check_type(F, FunctionClass, "F", "a FunctionClass (for example sp.regular_functions(G))")
     eps = check_exact_number(eps, "eps", positive=True)
     check_choice(kind, "kind", ("weak", "strong"))
-    n, D2 = F.group.order, irreducible_square_sum(F)
-    tolerance = eps if kind == "weak" else eps * (n - 1) / n
-    if tolerance >= 1:
-        void = "eps >= 1" if kind == "weak" else "eps >= |G|/(|G|-1)"
-        return Bound(1, Provenance.EXACT, f"size >= 1 (the Plancherel bound gives nothing for {void})")
-    value = math.ceil(Fraction(n) / (n - D2 * (1 - tolerance)))
-    return Bound(value, Provenance.EXACT,
-                 f"Plancherel bound (probability schemes{', with s >= |G| w / (|G|-1)' if kind == 'strong' else ''}): "
-                 f"{_plancherel_formula(kind)} = ceil({n} / ({n} - {D2} (1 - {tolerance}))), "
-                 f"D2 = sum of d_pi^2 over Irr(F)")
-
-
-def _plancherel_formula(kind: str) -> str:
+    n = F.group.order
+    degrees = character_table(F.group).degrees
     if kind == "weak":
-        return "AC_wk(F, eps) >= ceil(|G| / (|G| - D2 (1 - eps)))"
-    return "AC_st(F, eps) >= ceil(|G| / (|G| - D2 (1 - eps (|G|-1)/|G|)))"
+        terms = [(int(degrees[i]) ** 2, eps, Provenance.EXACT) for i in F.irreducibles()]
+    else:
+        terms = [(int(degrees[i]) ** 2, eps / a.value, a.provenance) for i, a in strong_factors(F).items()]
+    terms = [(d2, t, p) for d2, t, p in terms if t < 1]
+    if not terms:
+        return Bound(1, Provenance.EXACT, "size >= 1 (the Plancherel bound gives nothing: every "
+                                          f"{'eps' if kind == 'weak' else 'eps / a_pi'} is >= 1)")
+    value = math.ceil(Fraction(n) / (n - sum(d2 * (1 - t) for d2, t, _ in terms)))
+    provenance = min((p for _, _, p in terms), key=lambda p: p.strength)
+    if kind == "weak":
+        D2 = sum(d2 for d2, _, _ in terms)
+        return Bound(value, provenance, f"Plancherel bound (probability schemes): AC_wk(F, eps) >= ceil(|G| / (|G| - "
+                                        f"D2 (1 - eps))) = ceil({n} / ({n} - {D2} (1 - {eps}))), D2 = sum of d_pi^2 "
+                                        f"over Irr(F)")
+    return Bound(value, provenance, "Plancherel bound (probability schemes) with the class-average factors a_pi "
+                                    "(s >= a_pi ||omega_hat(pi)||^2): AC_st(F, eps) >= ceil(|G| / (|G| - sum_pi "
+                                    f"d_pi^2 (1 - eps / a_pi))) = {value}")
 
 
 def class_bounds(F: FunctionClass, eps: Any, delta: Any = DEFAULT_DELTA) -> dict[str, Any]:

@@ -63,16 +63,28 @@ from sympy.polys.matrices import DomainMatrix
 
 from symproof._display import Raw, html_element, html_escape, html_table, inline_math, latex_number, latex_text
 from symproof._frozen import frozen_record
-from symproof._validation import SeedLike, check_bool, check_choice, check_positive, check_type, resolve_seed
+from symproof._validation import (
+    SeedLike,
+    check_bool,
+    check_choice,
+    check_exact_number,
+    check_positive,
+    check_type,
+    resolve_seed,
+)
 from symproof.averaging.bounds import irreducible_square_sum, plancherel_lower_bound
 from symproof.averaging.scheme import AveragingScheme
+from symproof.averaging.sparsest import milp_available
+from symproof.averaging.support_orbits import canonical_count, enumerable, iter_canonical_supports
+from symproof.averaging.support_search import certified_search, sdp_available
 from symproof.averaging.symmetry_errors import ErrorValue, exact_tolerance, numeric_error, strong_error, weak_error
 from symproof.config import get_limits, limit_hint, resolve_limit
-from symproof.errors import InvalidValueError, SymproofInternalError
+from symproof.errors import InvalidValueError, LimitExceededError, SymproofInternalError
 from symproof.exact import cyclotomic as cyc
 from symproof.exact.provenance import Bound, Provenance, larger_lower_bound
 from symproof.groups.subgroups import small_subgroups
 from symproof.reps.character_table import character_table
+from symproof.reps.irreducibles import irreducible_representations
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.functions.function_class import FunctionClass
@@ -202,9 +214,9 @@ def averaging_complexity(F: FunctionClass, kind: str = "exact", eps: Any = None,
         representation on ``F``) matters.
     kind : {"exact", "weak", "strong"}
         Which complexity.
-    eps : number, optional
-        The tolerance, a positive number; required for ``"weak"`` and ``"strong"``, not
-        allowed for ``"exact"``.
+    eps : number or str, optional
+        The tolerance, a positive number (read at its exact value; a string such as ``"0.1"`` or
+        ``"1/4"`` is read exactly); required for ``"weak"`` and ``"strong"``, not allowed for ``"exact"``.
     signed : bool
         Allow signed schemes (weights of any sign, summing to 1); default probability schemes.
     max_search : int, optional
@@ -279,6 +291,8 @@ def averaging_complexity(F: FunctionClass, kind: str = "exact", eps: Any = None,
         return _exact(F, signed, budget)
     if eps is None:
         raise InvalidValueError(f"eps must be a positive number for kind={kind!r}, got None")
+    if isinstance(eps, str):  # an exact decimal or fraction such as "0.1" or "1/4"
+        eps = check_exact_number(eps, f"eps (for kind={kind!r})", positive=True)
     eps = exact_tolerance(check_positive(eps, f"eps (for kind={kind!r})"))
     return _approximate(F, kind, eps, signed, budget, resolve_seed(seed))
 
@@ -298,6 +312,10 @@ def _exact(F: FunctionClass, signed: bool, budget: int) -> ComplexityResult:
         return ComplexityResult("exact", None, signed, _proven(G.order, why), _proven(G.order, "uniform scheme on G"),
                                 uniform)
     witness, upper_method = _structural_upper(F)
+    proposed = _proposed_scheme(F, signed, witness.size)
+    if proposed is not None:
+        witness, upper_method = proposed, ("sparsest exact scheme proposed by mixed-integer programming (HiGHS), "
+                                           "its weights solved and verified in exact arithmetic")
     lower, lower_method, found = _exact_search(F, signed, witness.size, budget)
     complement = G.order - irreducible_square_sum(F)  # sum of d_pi^2 over irreducibles not in Irr(F)
     uncertainty = -(-G.order // complement)
@@ -580,12 +598,17 @@ def _exact_search(F: FunctionClass, signed: bool, upper: int, budget: int
     G = F.group
     rank = irreducible_square_sum(F) + 1  # the constraints have rank D2 + 1 (Gram rank, MATH.md 3)
     m = G.order - rank + 1  # affine solution space has dimension m - 1 (kernel of the constraints has dim m)
-    support_cost = sum(comb(G.order - 1, k - 1) for k in range(2, min(upper, rank + 1) + 1))
+    sizes = range(2, min(upper - 1, rank) + 1)
+    support_cost = (sum(canonical_count(G, k, inversion=True) for k in sizes)
+                    if all(enumerable(G, k) for k in sizes) else math.inf)  # canonical supports tested
     zero_cost = comb(G.order, m - 1) if m >= 1 else 1
     kind = "signed" if signed else "probability"
     if min(support_cost, zero_cost) > budget:
-        return 2, (f"size-1 schemes are not exact; exhaustive search skipped ({min(support_cost, zero_cost)} "
-                   f"candidates > max_search={budget})"), None
+        why = (f"{zero_cost} zero sets > max_search={budget}; "
+               + (f"about {support_cost} supports up to symmetry of size up to {sizes[-1]}" if support_cost < math.inf
+                  else f"at some size up to {sizes[-1]} the supports containing e exceed "
+                       f"{limit_hint('max_enumerated_supports')}"))
+        return 2, f"size-1 schemes are not exact; exhaustive search skipped ({why})", None
     system = _linear_system(F)
     if system is None:
         return 2, (f"size-1 schemes are not exact (no search: dim F = {F.dimension} above "
@@ -620,76 +643,48 @@ def _as_scheme(G: FiniteGroup, cols: list[int], values: list, K: Any, signed: bo
     return scheme
 
 
-class _SupportOrbits:
-    """Supports up to the maps ``S -> h S k`` (``h, k`` in ``G``) and, when ``inversion``, ``S -> S^{-1}``.
+MAX_PROPOSAL_SUBSETS = 5000
 
-    The exactness of a scheme and its weak error are invariant under all of them (``omega_hat(pi)`` becomes
-    ``pi(h) omega_hat(pi) pi(k)`` or ``omega_hat(pi)^*``, ``pi`` unitary), the strong error under the translations
-    (``max_g`` absorbs the conjugation). A support containing ``e`` is *canonical* when its sorted tuple is the
-    least among its images containing ``e`` (the conjugates of ``S s^{-1}``, and of ``s S^{-1}``, for ``s`` in
-    ``S``); a search over canonical supports visits every orbit. Groups above ``MAX_ORDER`` are not reduced.
+
+def _proposed_scheme(F: FunctionClass, signed: bool, below: int) -> AveragingScheme | None:
+    """An exact scheme of size below ``below`` on the support the MILP proposes, its weights solved exactly; None if
+    the proposal is no smaller or fails exact verification (:mod:`~symproof.averaging.sparsest`)."""
+    from symproof.averaging.sparsest import proposed_exact_support
+
+    if not milp_available():
+        return None
+    support = proposed_exact_support(F, signed)
+    if support is None or len(support) >= below:
+        return None
+    system = _linear_system(F)
+    if system is None:
+        return None
+    return _scheme_on(system, F.group, list(support), signed)
+
+
+def _scheme_on(system: _RationalSystem | _FieldSystem, G: FiniteGroup, support: list[int],
+               signed: bool) -> AveragingScheme | None:
+    """An exact basic solution with support inside ``support`` (a non-negative one unless ``signed``), or None.
+
+    The whole support is tried first (a solver's vertex is a basic solution), then its subsets by size, at most
+    ``MAX_PROPOSAL_SUBSETS`` of them, until one solves the system with independent columns (and non-negative
+    weights for probability schemes).
     """
-
-    MAX_ORDER = 2000
-
-    def __init__(self, G: FiniteGroup, inversion: bool) -> None:
-        self.reduce = G.order <= self.MAX_ORDER
-        if self.reduce:
-            self.mul = _multiplication_table(G)
-            self.inv = np.asarray(G.inverses)
-            self.conj = _conjugation_table(G)
-            self.inversion = inversion
-
-    def is_canonical(self, support: tuple[int, ...]) -> bool:
-        """Whether the sorted ``support`` (containing ``e``) is the least of its images containing ``e``."""
-        if not self.reduce or len(support) < 2:
-            return True
-        t = np.asarray(support)
-        X = self.mul[t[None, :], self.inv[t][:, None]]  # row s: S s^{-1}
-        if self.inversion:
-            X = np.concatenate([X, self.inv[X]])
-        images = np.sort(self.conj[:, X].reshape(-1, len(t)), axis=1)
-        differ = images != t
-        first = differ.argmax(axis=1)
-        smaller = differ.any(axis=1) & (images[np.arange(len(images)), first] < t[first])
-        return not bool(smaller.any())
-
-
-def _multiplication_table(G: FiniteGroup) -> np.ndarray:
-    """``table[a, b]`` the index of ``a * b``, memoised on the group (read-only)."""
-    def build(H: FiniteGroup) -> np.ndarray:
-        n = H.order
-        table = np.asarray(H.mul(np.arange(n)[:, None], np.arange(n)[None, :]), dtype=np.int64)
-        table.setflags(write=False)
-        return table
-
-    return G.memo("averaging.multiplication_table", build)
-
-
-def _conjugation_table(G: FiniteGroup) -> np.ndarray:
-    """``table[h, x]`` the index of ``h x h^{-1}``, memoised on the group (read-only)."""
-    def build(H: FiniteGroup) -> np.ndarray:
-        mul = _multiplication_table(H)
-        table = mul[mul, np.asarray(H.inverses)[:, None]]  # mul[mul[h, x], h^{-1}]
-        table.setflags(write=False)
-        return table
-
-    return G.memo("averaging.conjugation_table", build)
-
-
-def _supports(G: FiniteGroup, k: int, orbits: _SupportOrbits) -> Iterator[list[int]]:
-    """The canonical supports of size ``k`` containing ``e`` (index 0), in lexicographic order."""
-    for rest in itertools.combinations(range(1, G.order), k - 1):
-        if orbits.is_canonical((0, *rest)):
-            yield [0, *rest]
+    subsets = itertools.chain([tuple(support)], *(itertools.combinations(support, k) for k in range(1, len(support))))
+    for cols in itertools.islice(subsets, MAX_PROPOSAL_SUBSETS):
+        values = system.basic_solution(list(cols))
+        scheme = None if values is None else _as_scheme(G, list(cols), values, system.domain, signed)
+        if scheme is not None:
+            return scheme
+    return None
 
 
 def _search_supports(system: _RationalSystem | _FieldSystem, G: FiniteGroup, largest: int,
                      signed: bool) -> AveragingScheme | None:
     """The first basic solution on a support containing ``e`` (translations preserve exactness), smallest first."""
-    orbits = _SupportOrbits(G, inversion=True)
     for k in range(2, largest + 1):
-        for cols in _supports(G, k, orbits):
+        for support in iter_canonical_supports(G, k, inversion=True):
+            cols = list(support)
             values = system.basic_solution(cols)
             if values is not None:
                 scheme = _as_scheme(G, cols, values, system.domain, signed)
@@ -769,8 +764,13 @@ def _approximate(F: FunctionClass, kind: str, eps: Fraction, signed: bool, budge
         if err is not None:
             best, best_error, how, verified = omega, err, label, provenance or err.provenance
             break
-    small = _exhaustive(F, kind, eps, signed, int(lower), best.size if best else G.order, budget)
-    if small is None and (best is None or best.size > int(lower)):
+    if sdp_available():
+        best, best_error, how, verified, lower = _decided(F, kind, eps, signed, lower, best, best_error, how,
+                                                          verified, budget)
+        small = None
+    else:  # without the conic solver: numerically optimised weights, whose lower bounds are estimates
+        small = _exhaustive(F, kind, eps, signed, int(lower), best.size if best else G.order, budget)
+    if small is None and not sdp_available() and (best is None or best.size > int(lower)):
         lower = Bound(lower.value, lower.provenance,
                       f"{lower.method}; the exhaustive search was skipped, its supports exceed "
                       f"min(max_search={budget}, Limits.max_weighted_supports={get_limits().max_weighted_supports}); "
@@ -818,6 +818,43 @@ def _candidate_schemes(F: FunctionClass, signed: bool, budget: int, seed: int, l
     yield exact.witness, "exact scheme (" + exact.upper_method + ")", exact.upper.provenance
 
 
+def _decided(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: Bound, best: AveragingScheme | None,
+             best_error: ErrorValue | None, how: str, verified: Provenance, budget: int) -> tuple:
+    """The certified search (:mod:`~symproof.averaging.support_search`) from ``lower`` up to the best scheme so far:
+    ``(best, best_error, how, verified, lower)`` updated with what it proves."""
+    G = F.group
+    limit = min(get_limits().max_certified_supports, budget)
+    top = best.size if best is not None else G.order
+    irreps = irreducible_representations(G)
+    numeric = [i for i in F.irreducibles() if irreps[i].float_error_bound is None]
+    if numeric:  # certificates on numeric irreducibles are estimates: nothing to prove with
+        return best, best_error, how, verified, Bound(lower.value, lower.provenance, (
+            f"{lower.method}; no certified search: the irreducibles {numeric} are numeric (no rigorous error "
+            f"bound), so no certificate on them is a proof"))
+    try:
+        out = certified_search(F, kind, eps, signed, int(lower), top, limit)
+    except LimitExceededError as err:  # the strong SDP of a large group: no search
+        return best, best_error, how, verified, Bound(lower.value, lower.provenance, f"{lower.method}; no certified "
+                                                      f"search ({err})")
+    if out.scheme is not None and out.error is not None:
+        best, best_error, verified = out.scheme, out.error, out.error.provenance
+        how = "certified search up to symmetry (the least size with a scheme; weights from the SDP, rounded)"
+    searched = out.ruled_out if out.scheme is None else out.scheme.size - 1
+    if searched >= int(lower):
+        why = (f"certified search up to symmetry: every support of size <= {searched} (one per orbit of "
+               f"S -> h S k{', S^-1' if kind == 'weak' else ''}) ruled out by a dual certificate verified in ball "
+               f"arithmetic (docs/duality.md); {out.solved} SDPs")
+        lower = larger_lower_bound(lower, Bound(searched + 1, Provenance.CERTIFIED, why))
+    if out.scheme is None and (out.exhausted or out.open_size is not None) and (best is None or best.size > lower):
+        stop = (f"stopped at size {out.open_size}: a support there has its optimum within rounding of eps (open)"
+                if out.open_size is not None else
+                f"stopped after {out.solved} SDPs (min(max_search={budget}, Limits.max_certified_supports="
+                f"{get_limits().max_certified_supports}); raise them with max_search= or "
+                f"sp.limits(max_certified_supports=...))")
+        lower = Bound(lower.value, lower.provenance, f"{lower.method}; the certified search {stop}")
+    return best, best_error, how, verified, lower
+
+
 def _exhaustive(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: int, upper: int, budget: int):
     """``(found, exhausted_to, tie)``: the smallest support (containing e) with a verified scheme of error <= eps
     below ``upper``, the largest size searched without one, and the least size with a support whose numerical
@@ -828,10 +865,9 @@ def _exhaustive(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower:
     if cost > min(budget, get_limits().max_weighted_supports):
         return None
     tie = None  # the least size with a support whose numerical minimum is at eps (undecided)
-    orbits = _SupportOrbits(G, inversion=kind == "weak")
     for k in range(lower, upper):
-        for support in _supports(G, k, orbits):
-            omega, at_eps = _optimised(F, kind, support, signed, eps)
+        for support in iter_canonical_supports(G, k, inversion=kind == "weak"):
+            omega, at_eps = _optimised(F, kind, list(support), signed, eps)
             if omega is not None:
                 return (omega, _error(kind, omega, F, eps)), k - 1, tie
             if at_eps and tie is None:

@@ -30,7 +30,7 @@ lower bound
     the solver.
 
 Solver: Clarabel (an interior-point conic solver with native PSD cones), called directly and
-imported lazily, so it is an optional runtime dependency (the extra ``sdp``). Not cvxpy: the
+imported lazily (a dependency of symproof; without it the searches fall back to estimates). Not cvxpy: the
 problem is one affine family of LMIs whose cone data is built here in a few lines, the solver's
 dual (the PSD multipliers) is what the lower bound needs, and cvxpy would add a modelling layer
 (canonicalisation costs seconds on the strong problems with hundreds of blocks) and a far larger
@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from flint import acb, acb_mat, arb
 
-from symproof._frozen import frozen_array, frozen_record
+from symproof._frozen import Memoised, frozen_array, frozen_record, set_attributes
 from symproof._validation import check_bool, check_choice, check_type
 from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.symmetry_errors import ErrorValue, numeric_matrices, strong_error, weak_error
@@ -69,7 +69,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from symproof.functions.function_class import FunctionClass
     from symproof.reps.irreducibles import Irreducible
 
-__all__ = ["DualBlock", "DualCertificate", "SupportOptimum", "support_optimum", "verify_certificate"]
+__all__ = ["DualBlock", "DualCertificate", "SupportOptimum", "SupportProblem", "certificate_profile", "support_optimum",
+           "verify_certificate"]
 
 KINDS = ("weak", "strong")
 BITS = 128  # working precision of the verification (the inputs are doubles: products are exact at this precision)
@@ -294,9 +295,9 @@ def _solve(blocks: list[_Block], k: int, signed: bool) -> tuple[float, np.ndarra
     try:
         import clarabel  # type: ignore[import-untyped]
         import scipy.sparse as sps
-    except ImportError as exc:  # pragma: no cover - the optional dependency
-        raise ModuleNotFoundError("support_optimum needs the conic solver Clarabel: pip install 'symproof[sdp]' "
-                                  "(or pip install clarabel)") from exc
+    except ImportError as exc:  # pragma: no cover - a broken installation
+        raise ModuleNotFoundError("support_optimum needs the conic solver Clarabel, a dependency of symproof: "
+                                  "pip install clarabel") from exc
     rows: list[np.ndarray] = [np.zeros(k, dtype=np.int64)]
     cols: list[np.ndarray] = [np.arange(k)]
     vals: list[np.ndarray] = [np.ones(k)]
@@ -365,7 +366,8 @@ def _solve_generated(blocks: list[_Block], k: int, signed: bool) -> tuple[float,
         u, weights, Zs, status = _solve([blocks[i] for i in active], k, signed)
         norms = _block_norms(blocks, weights)
         norms[active] = 0.0
-        violated = np.flatnonzero(norms > u * (1 + 1e-9) + 1e-12)
+        violated = np.flatnonzero(norms > max(u, 0.0) * (1 + 1e-9) + 1e-12)  # u may be a rounding below 0
+        violated = violated[norms[violated] > 0.0]  # the active blocks are never added twice
         if violated.size == 0:
             return u, weights, Zs, [blocks[i] for i in active], status
         chosen.update(violated[np.argsort(-norms[violated])][:k + 8].tolist())
@@ -577,17 +579,7 @@ def verify_certificate(cert: DualCertificate, F: FunctionClass, *, upper: Any = 
     support = np.asarray(F.group.check_index(np.asarray(cert.support, dtype=np.int64)))
     proof = all(irreps[b.row].float_error_bound is not None for b in cert.blocks)
     with precision(BITS):
-        N, c, slack = arb(0), [arb(0) for _ in support], arb(0)
-        for b in cert.blocks:
-            pi = irreps[b.row]
-            P = numeric_matrices(pi)
-            bound, Z = _nuclear_bound(b)
-            N += bound
-            pairs = _pairings(Z, P[support])
-            if b.shift is not None:
-                pairs = [x - y for x, y in zip(_pairings(Z, P[F.group.mul(b.shift, support)]), pairs)]
-            c = [x + y for x, y in zip(c, pairs)]
-            slack += bound * arb(_float_radius(pi) * (1 if b.shift is None else 2))
+        N, c, slack = _paired(cert, F, support)
         if not cert.signed:
             u = (min(c, key=lambda x: float(x.lower())) - slack) / N
             method = "dual certificate: min over S of Re sum_b <Z_b, X_b(g)> over sum_b ||Z_b||_*"
@@ -600,6 +592,58 @@ def verify_certificate(cert: DualCertificate, F: FunctionClass, *, upper: Any = 
         result = _fraction_down(value.lower())
     provenance = Provenance.CERTIFIED if proof else Provenance.ESTIMATE
     return Bound(result, provenance, method + ", in ball arithmetic (python-flint Arb)")
+
+
+def _paired(cert: DualCertificate, F: FunctionClass, elements: np.ndarray) -> tuple[arb, list[arb], arb]:
+    """``(N, [c(g) for g in elements], slack)`` in balls: ``N >= sum_b ||Z_b||_*``, the pairings
+    ``c(g) = Re sum_b <Z_b, X~_b(g)>`` of the floating-point blocks, and ``slack >= sum_b ||Z_b||_* ||X_b - X~_b||``."""
+    irreps = irreducible_representations(F.group)
+    N, c, slack = arb(0), [arb(0) for _ in elements], arb(0)
+    for b in cert.blocks:
+        pi = irreps[b.row]
+        P = numeric_matrices(pi)
+        bound, Z = _nuclear_bound(b)
+        N += bound
+        pairs = _pairings(Z, P[elements])
+        if b.shift is not None:
+            pairs = [x - y for x, y in zip(_pairings(Z, P[F.group.mul(b.shift, elements)]), pairs)]
+        c = [x + y for x, y in zip(c, pairs)]
+        slack += bound * arb(_float_radius(pi) * (1 if b.shift is None else 2))
+    return N, c, slack
+
+
+def certificate_profile(cert: DualCertificate, F: FunctionClass) -> tuple[np.ndarray, bool]:
+    """``(v, proof)``: for every ``g`` in ``G`` a float ``v(g)``, rounded down, such that every probability scheme
+    on any support ``S`` has ``u >= min_{g in S} v(g)`` (weak: ``w >= u^2``; strong: ``s >= u^2 / 2``).
+
+    The dual bound of a probability certificate holds on every support: ``u N >= sum_g omega(g) c(g)
+    >= min_{g in S} c(g)``, so ``v(g) = (c(g) - slack) / N`` (lower ends of balls). ``proof`` says whether the
+    irreducibles have rigorous float error bounds (else the values are estimates). A translate of the
+    certificate (``Z_b -> pi(h) Z_b pi(k)``) has the profile ``g -> v(h^{-1} g k^{-1})``; for the weak kind
+    ``Z_b -> Z_b^*`` gives ``g -> v(g^{-1})``.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> F = sp.regular_functions(sp.group("S3"))
+    >>> P = SupportProblem(F, [0, 1, 3])
+    >>> v, proof = certificate_profile(P.certificate, F)
+    >>> bool(float(min(v[[0, 1, 3]])) ** 2 <= float(P.lower) + 1e-12), proof
+    (True, True)
+    """
+    _check_certificate(cert, F)
+    if cert.signed:
+        raise InvalidValueError("a profile holds for probability certificates only (signed=False)")
+    n = F.group.order
+    if not cert.blocks:
+        return np.zeros(n), True
+    irreps = irreducible_representations(F.group)
+    proof = all(irreps[b.row].float_error_bound is not None for b in cert.blocks)
+    with precision(BITS):
+        N, c, slack = _paired(cert, F, np.arange(n))
+        values = [((x - slack) / N).lower() for x in c]
+        out = np.array([float(_fraction_down(x)) for x in values])
+    return out, proof
 
 
 def _signed_level(cert: DualCertificate, F: FunctionClass, c: list[arb], slack: arb, N: arb, upper: Any,
@@ -669,6 +713,112 @@ def _support(F: FunctionClass, support: Any) -> np.ndarray:
     return np.sort(idx)
 
 
+class SupportProblem(Memoised):
+    """The semidefinite program of one support, solved; the proofs on both sides computed on first use.
+
+    ``value`` is the solver's optimum (an estimate). :attr:`lower` and :attr:`certificate` verify a
+    dual certificate (:func:`verify_certificate`); :attr:`scheme` and :attr:`upper` round the solver's
+    weights to a rational scheme and certify its error. Neither depends on the other's having been
+    asked for first (signed lower bounds always use the certified upper bound). A search asks for the
+    side it needs: a certificate to rule a support out, a scheme to settle it.
+
+    Parameters
+    ----------
+    F, support, kind, signed
+        As for :func:`support_optimum`.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> P = SupportProblem(sp.regular_functions(sp.group("S3")), [0, 1, 3], "weak")
+    >>> round(P.value, 6), P.lower.provenance.value, float(P.lower) > 0.36 - 1e-7
+    (0.36, 'certified', True)
+    """
+
+    F: FunctionClass
+    kind: str
+    signed: bool
+    support: tuple[int, ...]
+    value: float
+    solver: str
+    _idx: np.ndarray
+    _blocks: list[_Block]
+    _weights: np.ndarray
+    _Zs: list[np.ndarray]
+    _active: list[_Block]
+
+    def __init__(self, F: FunctionClass, support: Any, kind: str = "weak", *, signed: bool = False) -> None:
+        from symproof.functions.function_class import FunctionClass
+
+        check_type(F, FunctionClass, "F", "a FunctionClass (for example sp.regular_functions(G))")
+        check_choice(kind, "kind", KINDS)
+        signed = check_bool(signed, "signed")
+        idx = _support(F, support)
+        _check_size(F, kind)
+        blocks = _blocks(F, kind, idx)
+        if blocks:
+            u, weights, Zs, active, status = _solve_generated(blocks, idx.size, signed)
+        else:
+            u, weights, Zs, active, status = 0.0, np.full(idx.size, 1 / idx.size), [], [], "no SDP: Irr(F) is empty"
+        set_attributes(self, F=F, kind=kind, signed=signed, support=tuple(idx.tolist()), _idx=idx, _blocks=blocks,
+                       value=u * u / (1 if kind == "weak" else 2), solver=status, _weights=weights, _Zs=Zs,
+                       _active=active, _memo={})
+
+    @property
+    def scheme(self) -> AveragingScheme:
+        """The solver's weights rounded to a rational scheme on the support."""
+        return self._primal(False)[0]
+
+    @property
+    def upper(self) -> ErrorValue:
+        """The certified (or exact) error of :attr:`scheme`: the optimum is at most ``upper.upper``."""
+        return self._primal(False)[1]
+
+    def _primal(self, exact: bool) -> tuple[AveragingScheme, ErrorValue]:
+        def build(P: SupportProblem) -> tuple[AveragingScheme, ErrorValue]:
+            if not P._blocks:
+                omega = AveragingScheme.from_weights(P.F.group, {int(P._idx[0]): 1})
+                return omega, _error(P.kind, omega, P.F, exact)
+            return _primal(P.F, P.kind, P._idx, P._blocks, P._weights, P.signed, exact)
+
+        return self.memo(f"primal:{exact}", build)
+
+    @property
+    def lower(self) -> Bound:
+        """A verified lower bound on the optimum (from :attr:`certificate`)."""
+        return self._dual[0]
+
+    @property
+    def certificate(self) -> DualCertificate:
+        """The dual certificate behind :attr:`lower`."""
+        return self._dual[1]
+
+    @property
+    def _dual(self) -> tuple[Bound, DualCertificate]:
+        return self.memo("dual", _best_certificate)
+
+
+def _best_certificate(P: SupportProblem) -> tuple[Bound, DualCertificate]:
+    """The multipliers as solved, and the polished certificate when they fall short of the optimum; the better one.
+
+    The choice depends on the problem alone (never on a target), so a memoised bound is the same whoever asks.
+    """
+    if not P._blocks:
+        return (Bound(0, Provenance.EXACT, "Irr(F) is empty: every error is 0"),
+                DualCertificate(P.kind, P.signed, P.support, ()))
+    upper = P.upper.upper if P.signed else None  # signed certificates hold below a proven upper bound
+    best: tuple[Bound, DualCertificate] | None = None
+    for polish in (False, True):
+        cert = _certificate(P.F, P.kind, P._idx, P.signed, P._Zs, P._active, P._weights, polish)
+        lower = verify_certificate(cert, P.F, upper=upper)
+        if best is None or lower > best[0]:
+            best = (lower, cert)
+        if best[0].is_proof and float(best[0].value) >= P.value * (1 - 1e-6) - 1e-12:
+            break
+    assert best is not None
+    return best
+
+
 def support_optimum(F: FunctionClass, support: Any, kind: str = "weak", *, signed: bool = False,
                     exact: bool = False) -> SupportOptimum:
     """The least weak or strong error of the schemes on ``support``, with a certified upper and lower bound.
@@ -718,28 +868,7 @@ def support_optimum(F: FunctionClass, support: Any, kind: str = "weak", *, signe
     >>> float(r.lower) <= r.value <= r.upper.upper, r.gap < 1e-6
     (True, True)
     """
-    from symproof.functions.function_class import FunctionClass
-
-    check_type(F, FunctionClass, "F", "a FunctionClass (for example sp.regular_functions(G))")
-    check_choice(kind, "kind", KINDS)
-    signed = check_bool(signed, "signed")
     exact = check_bool(exact, "exact")
-    idx = _support(F, support)
-    _check_size(F, kind)
-    blocks = _blocks(F, kind, idx)
-    if not blocks:
-        omega = AveragingScheme.from_weights(F.group, {int(idx[0]): 1})
-        cert = DualCertificate(kind, signed, tuple(idx.tolist()), ())
-        return SupportOptimum(kind, signed, tuple(idx.tolist()), 0.0, omega, _error(kind, omega, F, exact),
-                              Bound(0, Provenance.EXACT, "Irr(F) is empty: every error is 0"), cert, "no SDP")
-    u, weights, Zs, active, status = _solve_generated(blocks, idx.size, signed)
-    value = u * u / (1 if kind == "weak" else 2)
-    omega, upper = _primal(F, kind, idx, blocks, weights, signed, exact)
-    best: tuple[Bound, DualCertificate] | None = None
-    for polish in (False, True):
-        cert = _certificate(F, kind, idx, signed, Zs, active, weights, polish)
-        lower = verify_certificate(cert, F, upper=upper.upper)
-        if best is None or lower > best[0]:
-            best = (lower, cert)
-    assert best is not None
-    return SupportOptimum(kind, signed, tuple(idx.tolist()), value, omega, upper, best[0], best[1], status)
+    P = SupportProblem(F, support, kind, signed=signed)
+    scheme, upper = P._primal(exact)
+    return SupportOptimum(P.kind, P.signed, P.support, P.value, scheme, upper, P.lower, P.certificate, P.solver)

@@ -12,7 +12,8 @@ import sympy
 
 import symproof as sp
 from symproof._validation import check_exact_number
-from symproof.averaging.bounds import irreducible_square_sum, plancherel_lower_bound
+from symproof.averaging.bounds import irreducible_square_sum, plancherel_lower_bound, strong_factors
+from tests.reps.oracles import TEXTBOOK
 
 EPS_VALUES = [Fraction(1, 100), Fraction(1, 10), Fraction(1, 4), Fraction(1, 3), Fraction(1, 2), Fraction(9, 10)]
 
@@ -27,15 +28,64 @@ def test_plancherel_on_the_regular_representation_is_the_closed_form(spec, eps):
     b = plancherel_lower_bound(F, eps)
     assert int(b) == math.ceil(Fraction(n) / (1 + eps * (n - 1))) and b.provenance is sp.Provenance.EXACT
     assert "Plancherel" in b.method
-    # the strong bound is the weak one at eps (|G| - 1) / |G|
-    assert int(plancherel_lower_bound(F, eps, kind="strong")) == int(plancherel_lower_bound(F, eps * (n - 1) / n))
+    # the strong bound is at least the weak one at eps (|G| - 1) / |G| (s >= |G| w / (|G| - 1))
+    assert int(plancherel_lower_bound(F, eps, kind="strong")) >= int(plancherel_lower_bound(F, eps * (n - 1) / n))
+
+
+def _factors_from_textbook(name, n):
+    """``max(1 - min_C Re chi(C) / d, n / (n - 1))`` and ``d`` per non-trivial row of a textbook table (exact)."""
+    table = TEXTBOOK[name]
+    rows = [list(table.values.row(i)) for i in range(1, table.values.rows)]
+    return sorted((sympy.Max(1 - min((sympy.re(x) for x in row), key=float) / row[0], sympy.Rational(n, n - 1)),
+                   int(row[0])) for row in rows)
+
+
+@pytest.mark.parametrize("name", ["S3", "S4", "D4", "Q8", "A4", "A5", "D5"])
+def test_strong_factors_match_the_textbook_tables(name):
+    G = sp.group(name)
+    F = sp.regular_functions(G)
+    degrees = sp.character_table(G).degrees
+    computed = sorted((a.value, int(degrees[i]), a.provenance) for i, a in strong_factors(F).items())
+    expected = _factors_from_textbook(name, G.order)
+    for (value, d, provenance), (a, d_book) in zip(computed, expected):
+        assert d == d_book
+        if a.is_Rational:  # exact, and found exactly
+            assert value == Fraction(int(a.p), int(a.q)) and provenance is sp.Provenance.EXACT
+        else:  # a proven lower end of an irrational factor
+            assert provenance is sp.Provenance.CERTIFIED and a - 1e-12 < value <= a
+
+
+@pytest.mark.parametrize("spec", ["S4", "D5", "A4", "C6"])
+def test_strong_error_is_at_least_the_class_average_factor_times_each_block(spec):
+    """Brute force over random schemes: s >= a_pi ||omega_hat(pi)||^2 for every pi in Irr(F)."""
+    G = sp.group(spec)
+    F = sp.regular_functions(G)
+    irreps = sp.irreducible_representations(G)
+    factors = strong_factors(F)
+    for seed in range(6):
+        omega = sp.AveragingScheme.random(G, 3 + seed, seed=seed)
+        s = sp.strong_error(omega, F, exact=False)
+        for i, a in factors.items():
+            block = sum(float(x) * irreps[i].numeric(g) for g, x in zip(omega.support, omega.weights))
+            assert float(a.value) * np.linalg.norm(block, 2) ** 2 <= s.upper + 1e-9
+
+
+def test_strong_factor_is_attained_by_the_point_stabiliser():
+    """MATH.md 3: the uniform scheme on S3 inside S4 has w = 1 and s = 4/3, the factor of the standard irreducible."""
+    G = sp.group("S4")
+    F = sp.polynomials(sp.natural_action(G), max_degree=1)
+    H = G.subgroup([[1, 0, 2, 3], [0, 2, 1, 3]])
+    omega = sp.AveragingScheme.on_subgroup(G, H)
+    assert sp.weak_error(omega, F).exact_value == 1 and sp.strong_error(omega, F).exact_value == sympy.Rational(4, 3)
+    assert [a.value for a in strong_factors(F).values()] == [Fraction(4, 3)]
 
 
 def test_plancherel_is_one_from_eps_one_and_on_invariant_classes():
     F = sp.regular_functions(sp.group("S4"))
     assert [int(plancherel_lower_bound(F, eps)) for eps in (1, Fraction(3, 2), 7)] == [1, 1, 1]
-    assert int(plancherel_lower_bound(F, 1, kind="strong")) == 2  # 1 < 24/23: s(delta_e) = 2 > 1 indeed
-    assert int(plancherel_lower_bound(F, Fraction(24, 23), kind="strong")) == 1
+    assert int(plancherel_lower_bound(F, 1, kind="strong")) == 2  # s(delta_e) = 2 > 1 indeed
+    assert int(plancherel_lower_bound(F, Fraction(24, 23), kind="strong")) == 2  # s(delta_e) = 2 > 24/23 too
+    assert int(plancherel_lower_bound(F, 2, kind="strong")) == 1  # every eps / a_pi >= 1
     trivial = sp.polynomials(sp.natural_action(sp.group("S4")), max_degree=0)
     assert int(plancherel_lower_bound(trivial, Fraction(1, 100))) == 1
 

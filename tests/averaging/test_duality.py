@@ -119,6 +119,20 @@ def test_subgroup_supports_have_optimum_one(spec, signed):
     assert r.upper.upper <= 1 + 1e-7
 
 
+@pytest.mark.parametrize("signed", [False, True])
+@pytest.mark.parametrize("kind", ["weak", "strong"])
+def test_exact_support_has_optimum_zero(signed, kind):
+    """The uniform scheme on C3 in C6 is exact on poly<=2 of the hexagon (the frequencies 2 and 4 are
+    killed, and so are 1 and 5): the optimum is 0, reached by the solver up to rounding below 0."""
+    G = sp.group("C6")
+    F = sp.polynomials(sp.natural_action(G), max_degree=2)
+    C3 = [g for g in range(G.order) if G.mul(g, G.mul(g, g)) == 0]  # x^3 = e
+    assert len(C3) == 3
+    assert sp.is_exact(sp.AveragingScheme.on_elements(G, C3), F)
+    r = support_optimum(F, C3, kind, signed=signed)
+    assert abs(r.value) < 1e-9 and r.upper.upper < 1e-9 and r.lower.value <= r.upper.upper
+
+
 # -- against brute force on small supports
 
 

@@ -5,6 +5,7 @@ from fractions import Fraction
 import pytest
 
 import symproof as sp
+from symproof.averaging import complexity
 from symproof.averaging.complexity import averaging_complexity
 from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.symmetry_errors import is_exact, strong_error, weak_error
@@ -21,12 +22,25 @@ def test_a_tie_at_eps_is_decided_exactly():
     assert r.witness_error.provenance is Provenance.EXACT and r.witness_error.exact_value == Fraction(1, 2)
 
 
-@pytest.mark.parametrize("kind", ["weak", "strong"])
-def test_optimiser_lower_bounds_on_c6_are_estimates(kind):
+def test_optimiser_lower_bounds_on_c6_are_estimates(monkeypatch):
+    """Without the conic solver the search optimises weights numerically: its lower bounds are estimates."""
+    monkeypatch.setattr(complexity, "sdp_available", lambda: False)
     F = sp.polynomials(sp.natural_action(sp.group("C6")), max_degree=3)
-    r = averaging_complexity(F, kind, Fraction(1, 2))
+    r = averaging_complexity(F, "weak", Fraction(1, 2))
     assert "optimised numerically" in r.lower.method
     assert r.lower.provenance is Provenance.ESTIMATE and not r.is_decided
+    # the strong kind needs no optimiser here: the Plancherel bound with the class-average factors proves it
+    r = averaging_complexity(F, "strong", Fraction(1, 2))
+    assert "class-average factors" in r.lower.method and r.is_decided and r.lower.provenance is Provenance.EXACT
+
+
+@pytest.mark.parametrize("kind", ["weak", "strong"])
+def test_certified_search_decides_c6(kind):
+    """With the solver every smaller support is ruled out by a verified dual certificate: a proof."""
+    F = sp.polynomials(sp.natural_action(sp.group("C6")), max_degree=3)
+    r = averaging_complexity(F, kind, Fraction(1, 2))
+    assert r.is_decided and r.lower.provenance.is_proof
+    assert "certified search" in r.lower.method or r.lower.provenance is Provenance.EXACT
 
 
 def test_exact_complexities_are_exact_bounds_and_decided():

@@ -17,6 +17,7 @@ import pytest
 
 import symproof as sp
 from symproof.averaging import complexity as cx
+from symproof.averaging.support_orbits import SupportOrbits, canonical_supports
 from symproof.averaging.symmetry_errors import largest_squared_singular_values, numeric_error
 
 SMALL = ["S3", "D4", "Q8", "C6", "C2 x C2"]
@@ -70,17 +71,32 @@ def _orbit(G, S, inversion):
 @pytest.mark.parametrize("inversion", [False, True])
 def test_canonical_supports_meet_every_orbit_once(spec, inversion):
     G = sp.group(spec)
-    orbits = cx._SupportOrbits(G, inversion=inversion)
+    orbits = SupportOrbits(G, inversion=inversion)
     for k in (2, 3):
-        canonical = set(tuple(S) for S in cx._supports(G, k, orbits))
+        listed = canonical_supports(G, k, inversion=inversion)
+        assert list(listed) == sorted(listed)
+        assert all(orbits.is_canonical(S) and orbits.canonical_form(S) == S for S in listed)
+        canonical = set(listed)
         all_supports = {(0, *rest) for rest in itertools.combinations(range(1, G.order), k - 1)}
         seen = set()
         for S in sorted(all_supports):
             orbit = _orbit(G, S, inversion)
             assert len(orbit & canonical) == 1, (S, orbit & canonical)
-            assert min(orbit) in canonical
+            assert min(orbit) in canonical and orbits.canonical_form(S) == min(orbit)
             seen |= orbit
         assert seen == all_supports
+
+
+@pytest.mark.parametrize("spec,k", [("C2^6", 3), ("D4 x C3", 4), ("C7 x C3", 3)])
+@pytest.mark.parametrize("inversion", [False, True])
+def test_orbit_marking_lists_the_supports_that_test_canonical(spec, k, inversion):
+    """Two algorithms: marking the orbits of the listed supports (bit masks up to order 62, tuples above) against
+    testing every support on its own (the streaming path)."""
+    G = sp.group(spec)
+    orbits = SupportOrbits(G, inversion=inversion)
+    tested = [(0, *rest) for rest in itertools.combinations(range(1, G.order), k - 1)
+              if orbits.is_canonical((0, *rest))]
+    assert list(canonical_supports(G, k, inversion=inversion)) == tested
 
 
 def test_largest_squared_singular_values_match_numpy():

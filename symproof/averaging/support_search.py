@@ -1,0 +1,272 @@
+"""Decided approximate complexities: supports searched up to symmetry, each settled by a proof.
+
+For a class ``F``, a kind (weak or strong) and ``eps``, the least size of an ``eps``-approximate
+scheme is found size by size over the canonical supports containing ``e`` (one per orbit of the
+maps that preserve the error, :mod:`~symproof.averaging.support_orbits`). Each support is settled
+by its semidefinite program (:class:`~symproof.averaging.duality.SupportProblem`):
+
+* *found* — the solver's weights, rounded to rationals, give a scheme whose error is certified (or
+  exact) ``<= eps``: an upper bound;
+* *ruled out* — a dual certificate, verified in ball arithmetic, proves that every scheme on the
+  support has error ``> eps``. For the strong error the weak program is tried first: every scheme has
+  ``s >= a w`` with ``a = min_pi a_pi`` the class-average factor of
+  :func:`~symproof.averaging.bounds.strong_factors` (at least ``|G| / (|G| - 1)``), so a weak lower
+  bound above ``eps / a`` suffices;
+* *open* — neither (the optimum is within rounding of ``eps``).
+
+When every canonical support of a size is ruled out, no scheme of that size exists: a proven
+(certified) lower bound. The search stops at the first size with a found scheme, when a size has an
+open support (the sizes from there on stay undecided), or when its budget of supports is spent.
+
+The solved problems are memoised on the group per ``(kind, signed, Irr(F), support)``: the errors
+depend on ``F`` only through ``Irr(F)``, so the cells of a report (several tolerances, both kinds,
+classes with the same irreducibles) share them. What a problem proves does not depend on who asked
+first.
+
+>>> import symproof as sp
+>>> from symproof.averaging.complexity import averaging_complexity
+>>> r = averaging_complexity(sp.regular_functions(sp.group("C2^2")), "weak", "1/4")
+>>> int(r.lower), int(r.upper), r.lower.provenance.value
+(3, 3, 'exact')
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from symproof._frozen import frozen_record
+from symproof.averaging.bounds import strong_factors
+from symproof.averaging.scheme import AveragingScheme
+from symproof.averaging.support_orbits import (
+    SupportOrbits,
+    canonical_count,
+    enumerable,
+    iter_canonical_supports,
+    multiplication_table,
+)
+from symproof.averaging.symmetry_errors import ErrorValue, numeric_error, strong_error
+
+if TYPE_CHECKING:  # pragma: no cover
+    from symproof.averaging.duality import SupportProblem
+    from symproof.functions.function_class import FunctionClass
+
+__all__ = ["SearchOutcome", "certified_search", "sdp_available", "support_problem"]
+
+SOLVER_SLACK = 1e-6  # relative: an SDP value this close above eps may still have a rational scheme at eps
+
+
+def sdp_available() -> bool:
+    """Whether the conic solver (Clarabel) is installed.
+
+    Examples
+    --------
+    >>> isinstance(sdp_available(), bool)
+    True
+    """
+    try:
+        import clarabel  # type: ignore[import-untyped]  # noqa: F401
+    except ImportError:  # pragma: no cover - the optional dependency
+        return False
+    return True
+
+
+@frozen_record
+class SearchOutcome:
+    """What the search settled.
+
+    Attributes
+    ----------
+    scheme, error : AveragingScheme, ErrorValue or None
+        The first scheme found (certified error ``<= eps``) and its error; None if none was found.
+    ruled_out : int
+        Every support of size ``<= ruled_out`` is ruled out by a verified certificate (so
+        ``AC >= ruled_out + 1``); the lower bound the search started from, minus one, if none was.
+    open_size : int or None
+        The least size with an open support (the search stopped there), else None.
+    solved : int
+        Supports settled (each by one semidefinite program, or two for the strong kind; memoised
+        problems count too).
+    exhausted : bool
+        Whether the budget stopped the search.
+    """
+
+    scheme: AveragingScheme | None
+    error: ErrorValue | None
+    ruled_out: int
+    open_size: int | None
+    solved: int
+    exhausted: bool
+
+
+def support_problem(F: FunctionClass, support: tuple[int, ...], kind: str, signed: bool) -> SupportProblem:
+    """The :class:`~symproof.averaging.duality.SupportProblem` of ``support``, memoised on the group.
+
+    The key is ``(kind, signed, Irr(F), support)``: every error depends on ``F`` only through ``Irr(F)``.
+
+    >>> import symproof as sp
+    >>> G = sp.group("S3")
+    >>> support_problem(sp.regular_functions(G), (0, 1), "weak", False) is support_problem(
+    ...     sp.regular_functions(G), (0, 1), "weak", False)
+    True
+    """
+    from symproof.averaging.duality import SupportProblem
+
+    problems = F.group.memo(f"averaging.support_problems:{kind}:{signed}:{tuple(F.irreducibles())}",
+                            lambda G: {})
+    key = tuple(int(g) for g in support)
+    if key not in problems:
+        problems[key] = SupportProblem(F, key, kind, signed=signed)
+    return problems[key]
+
+
+def _strong_cut(F: FunctionClass) -> Fraction:
+    """``a = min_pi a_pi`` (a proven lower bound): ``s >= a w`` for every scheme."""
+    factors = strong_factors(F)
+    return min((Fraction(b.value) for b in factors.values()), default=Fraction(1))
+
+
+class _Cover:
+    """The supports that the certificates verified so far rule out at one tolerance, as bit masks.
+
+    A probability certificate bounds every support: ``u >= min_{g in S} v(g)`` with its profile ``v``
+    (:func:`~symproof.averaging.duality.certificate_profile`), and its translates (and, for the weak
+    kind, its adjoint) have the translated profiles. So ``S`` is ruled out when it lies inside an image
+    ``h Good k`` (or ``(h Good k)^{-1}``) of ``Good = {g : v(g)^2 > scale eps}``. Each certificate adds
+    the masks of those images; a support is looked up by bit operations. Only certificates that the
+    search itself verified are used, so what a search proves does not depend on earlier calls.
+    """
+
+    MAX_IMAGES = 20_000  # above |G|^2 images per certificate only the left translates are kept
+
+    def __init__(self, F: FunctionClass, kind: str, eps: Fraction) -> None:
+        G = F.group
+        self.F, self.kind, self.n = F, kind, G.order
+        self.square = eps * (1 if kind == "weak" else 2)  # u^2 must exceed this
+        self.words = (G.order + 63) // 64
+        self.mul = multiplication_table(G) if G.order <= SupportOrbits.MAX_ORDER else None
+        self.inv = np.asarray(G.inverses)
+        self.parts: list[np.ndarray] = []
+        self.masks = np.zeros((0, self.words), dtype=np.uint64)
+
+    def add(self, P: SupportProblem) -> None:
+        """Add the images of the good set of ``P``'s certificate (probability certificates with a proof)."""
+        from symproof.averaging.duality import certificate_profile
+
+        if P.signed or self.mul is None or not P.lower.is_proof:
+            return
+        v, proof = certificate_profile(P.certificate, self.F)
+        good = np.array([x > 0 and Fraction(float(x)) ** 2 > self.square for x in v])
+        if not proof or not good.any():
+            return
+        idx = np.flatnonzero(good)
+        left = self.mul[:, idx]  # h Good, every h
+        if self.n * self.n <= self.MAX_IMAGES:
+            images = self.mul[left[:, :, None], np.arange(self.n)[None, None, :]].transpose(0, 2, 1)
+            images = images.reshape(-1, idx.size)  # h Good k
+        else:
+            images = left
+        if self.kind == "weak":
+            images = np.concatenate([images, self.inv[images]])
+        self.parts.append(np.unique(self._masks(images), axis=0))
+        self.masks = np.concatenate([self.masks, self.parts[-1]])
+
+    def _masks(self, rows: np.ndarray) -> np.ndarray:
+        member = np.zeros((rows.shape[0], self.words * 64), dtype=bool)
+        member[np.arange(rows.shape[0])[:, None], rows] = True
+        return np.packbits(member, axis=1, bitorder="little").view(np.uint64)
+
+    def covers(self, support: tuple[int, ...]) -> bool:
+        """Whether a verified certificate rules ``support`` out."""
+        if not self.masks.size:
+            return False
+        mask = self._masks(np.asarray(support)[None, :])[0]
+        return bool(np.any(np.all((self.masks & mask) == mask, axis=1)))
+
+
+def _verdict(F: FunctionClass, kind: str, support: tuple[int, ...], signed: bool, eps: Fraction,
+             weak_orbits: SupportOrbits | None, covers: dict[str, _Cover]) -> tuple[AveragingScheme | None,
+                                                                                 ErrorValue | None, bool]:
+    """``(scheme, error, ruled_out)`` for one support: a found scheme, or whether a certificate rules it out."""
+    if kind == "strong" and weak_orbits is not None:  # s >= a w: the cheaper weak SDP may settle it
+        if covers["weak"].covers(support):
+            return None, None, True
+        cut = eps / _strong_cut(F)
+        weak = support_problem(F, weak_orbits.canonical_form(support), "weak", signed)
+        if weak.value > float(cut) and weak.lower.is_proof and weak.lower.value > cut:
+            covers["weak"].add(weak)
+            return None, None, True
+        found = _weak_scheme_for_strong(F, weak, support, eps)
+        if found is not None:  # the weak optimum of an image of S is already strong eps-approximate: no strong SDP
+            return found[0], found[1], False
+    if kind in covers and covers[kind].covers(support):
+        return None, None, True
+    P = support_problem(F, support, kind, signed)
+    if P.value > float(eps) * (1 + SOLVER_SLACK) + 1e-12:
+        excluded = P.lower.is_proof and P.lower.value > eps  # above eps by the solver; else open
+        if excluded and kind in covers:
+            covers[kind].add(P)
+        return None, None, excluded
+    upper = P.upper.resolved(eps)  # exact when the enclosure straddles eps
+    if upper.is_at_most(eps):
+        return P.scheme, upper, False
+    return None, None, P.lower.is_proof and P.lower.value > eps
+
+
+def _weak_scheme_for_strong(F: FunctionClass, weak: SupportProblem, support: tuple[int, ...], eps: Fraction
+                            ) -> tuple[AveragingScheme, ErrorValue] | None:
+    """The weak problem's rounded scheme, moved onto ``support``, when its strong error is certified ``<= eps``.
+
+    ``weak`` is the problem of the weak canonical form ``T = h S k`` (or ``(h S k)^{-1}``) of ``S``; its scheme
+    has the support ``T``, an image of ``S`` under a map that need not preserve the strong error. A scheme
+    on ``T`` itself is as good a witness of the size, so it is used as it is (its strong error certified).
+    """
+    scheme = weak.scheme
+    weights = np.array([float(x) for x in scheme.weights])
+    if numeric_error("strong", F, scheme.support)(weights) > float(eps) + 1e-9:
+        return None
+    error = strong_error(scheme, F, exact=False).resolved(eps)
+    return (scheme, error) if error.is_at_most(eps) else None
+
+
+def certified_search(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: int, upper: int,
+                     budget: int) -> SearchOutcome:
+    """Search sizes ``lower .. upper - 1`` for a scheme, settling every canonical support by a proof.
+
+    ``budget`` bounds the number of canonical supports visited (:data:`~symproof.config.Limits.max_certified_supports`),
+    memoised or not, so the outcome does not depend on earlier calls; a size is begun only when its canonical
+    supports (counted, or estimated when there are too many to list) fit in what is left of the budget.
+
+    Examples
+    --------
+    >>> import symproof as sp
+    >>> from fractions import Fraction
+    >>> F = sp.regular_functions(sp.group("C3"))
+    >>> out = certified_search(F, "weak", Fraction(1, 4), False, 2, 3, 10)   # w(1/2, 1/2) = 1/4: a tie, decided exactly
+    >>> out.scheme.weights, out.error.exact_value, out.ruled_out, out.solved
+    ((Fraction(1, 2), Fraction(1, 2)), 1/4, 1, 1)
+    """
+    G = F.group
+    weak_orbits = SupportOrbits(G, inversion=True) if kind == "strong" else None
+    # strong certificates are costly to profile over G and rarely cover another support: weak ones only
+    covers = {"weak": _Cover(F, "weak", eps if kind == "weak" else eps / _strong_cut(F))}
+    solved = 0
+    ruled_out = lower - 1
+    for k in range(lower, upper):
+        if not enumerable(G, k) or solved + canonical_count(G, k, inversion=kind == "weak") > budget:
+            return SearchOutcome(None, None, ruled_out, None, solved, True)  # not a size it could complete
+        open_here = False
+        for support in iter_canonical_supports(G, k, inversion=kind == "weak"):
+            if solved >= budget:
+                return SearchOutcome(None, None, ruled_out, None, solved, True)
+            solved += 1
+            scheme, error, excluded = _verdict(F, kind, support, signed, eps, weak_orbits, covers)
+            if scheme is not None:  # every smaller size is ruled out: AC = k (an open support of size k is moot)
+                return SearchOutcome(scheme, error, ruled_out, None, solved, False)
+            open_here = open_here or not excluded
+        if open_here:
+            return SearchOutcome(None, None, ruled_out, k, solved, False)
+        ruled_out = k
+    return SearchOutcome(None, None, ruled_out, None, solved, False)
