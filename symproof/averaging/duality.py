@@ -57,6 +57,7 @@ from flint import acb, acb_mat, arb
 from symproof._frozen import Memoised, frozen_array, frozen_record, set_attributes
 from symproof._validation import check_bool, check_choice, check_type
 from symproof.averaging.scheme import AveragingScheme
+from symproof.averaging.support_orbits import SupportOrbits, multiplication_table
 from symproof.averaging.symmetry_errors import ErrorValue, numeric_matrices, strong_error, weak_error
 from symproof.config import get_limits, limit_hint
 from symproof.errors import InvalidValueError, LimitExceededError, SymproofInternalError
@@ -254,8 +255,15 @@ def _blocks(F: FunctionClass, kind: str, support: np.ndarray) -> list[_Block]:
             out.append(_Block(pi, None, P[support]))
             continue
         for h in _shifts(pi):
-            out.append(_Block(pi, h, P[pi.group.mul(h, support)] - P[support]))
+            out.append(_Block(pi, h, P[_products(pi.group, h, support)] - P[support]))
     return out
+
+
+def _products(G: Any, h: int, elements: np.ndarray) -> np.ndarray:
+    """``h g`` for each ``g`` in ``elements``: a row of the multiplication table when the group has one."""
+    if G.order <= SupportOrbits.MAX_ORDER:
+        return multiplication_table(G)[h, elements]
+    return np.asarray(G.mul(h, elements))
 
 
 def _check_size(F: FunctionClass, kind: str) -> None:
@@ -332,7 +340,7 @@ def _solve(blocks: list[_Block], k: int, signed: bool) -> tuple[float, np.ndarra
     q[k] = 1.0
     settings = clarabel.DefaultSettings()
     settings.verbose = False
-    settings.tol_gap_abs = settings.tol_gap_rel = settings.tol_feas = 1e-10
+    settings.tol_gap_abs = settings.tol_gap_rel = settings.tol_feas = 1e-9
     solution = clarabel.DefaultSolver(sps.csc_matrix((k + 1, k + 1)), q, A, b, cones, settings).solve()
     status = str(solution.status)
     if status not in ("Solved", "AlmostSolved"):
@@ -356,11 +364,11 @@ def _solve_generated(blocks: list[_Block], k: int, signed: bool) -> tuple[float,
                                                                          list[_Block], str]:
     """The SDP by constraint generation: solve on a few blocks, add the blocks the weights violate, repeat.
 
-    Starts from the ``4 |S| + 8`` blocks largest at the uniform weights; every round adds up to
+    Starts from the ``|S| + 4`` blocks largest at the uniform weights; every round adds up to
     ``|S| + 8`` violated blocks. The last round violates none (up to ``1e-9`` relative), so its value
     is the optimum of the whole problem. Returns the multipliers of the blocks kept.
     """
-    chosen = set(np.argsort(-_block_norms(blocks, np.full(k, 1 / k)))[:4 * k + 8].tolist())
+    chosen = set(np.argsort(-_block_norms(blocks, np.full(k, 1 / k)))[:k + 4].tolist())
     while True:
         active = sorted(chosen)
         u, weights, Zs, status = _solve([blocks[i] for i in active], k, signed)
@@ -606,7 +614,7 @@ def _paired(cert: DualCertificate, F: FunctionClass, elements: np.ndarray) -> tu
         N += bound
         pairs = _pairings(Z, P[elements])
         if b.shift is not None:
-            pairs = [x - y for x, y in zip(_pairings(Z, P[F.group.mul(b.shift, elements)]), pairs)]
+            pairs = [x - y for x, y in zip(_pairings(Z, P[_products(F.group, b.shift, elements)]), pairs)]
         c = [x + y for x, y in zip(c, pairs)]
         slack += bound * arb(_float_radius(pi) * (1 if b.shift is None else 2))
     return N, c, slack
@@ -763,6 +771,11 @@ class SupportProblem(Memoised):
         set_attributes(self, F=F, kind=kind, signed=signed, support=tuple(idx.tolist()), _idx=idx, _blocks=blocks,
                        value=u * u / (1 if kind == "weak" else 2), solver=status, _weights=weights, _Zs=Zs,
                        _active=active, _memo={})
+
+    @property
+    def weights(self) -> np.ndarray:
+        """The solver's weights on :attr:`support` (floating point, an estimate; a copy)."""
+        return np.array(self._weights, dtype=float)
 
     @property
     def scheme(self) -> AveragingScheme:

@@ -21,6 +21,10 @@ modelling choice (``SIGNED_WEIGHT_BOUND``): a sparser scheme with larger weights
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -36,6 +40,20 @@ __all__ = ["SIGNED_WEIGHT_BOUND", "exactness_rows", "milp_available", "proposed_
 SIGNED_WEIGHT_BOUND = 8.0  # |omega(g)| <= M for signed proposals (big-M); probability weights are <= 1
 NODE_LIMIT = 300  # branch-and-bound nodes for HiGHS (a count, not seconds, so proposals do not depend on the machine)
 WEIGHT_FLOOR = 1e-7  # weights below this are read as zero in the proposal
+
+
+@contextlib.contextmanager
+def _silent_stdout() -> Iterator[None]:
+    """File descriptor 1 sent to the null device for a block (output written by compiled code included)."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def milp_available() -> bool:
@@ -109,8 +127,9 @@ def proposed_exact_support(F: FunctionClass, signed: bool = False, *, node_limit
     upper = np.concatenate([np.full(n, M), np.ones(n)])
     cost = np.concatenate([np.zeros(n), np.ones(n)])
     integrality = np.concatenate([np.zeros(n), np.ones(n)])
-    res = milp(cost, constraints=constraints, integrality=integrality, bounds=Bounds(lower, upper),
-               options={"node_limit": int(node_limit), "disp": False})
+    with _silent_stdout():  # HiGHS's C++ core can print debugging lines even with disp=False
+        res = milp(cost, constraints=constraints, integrality=integrality, bounds=Bounds(lower, upper),
+                   options={"node_limit": int(node_limit), "disp": False})
     if res.x is None:
         return None
     omega = res.x[:n]

@@ -223,10 +223,10 @@ def _weak_scheme_for_strong(F: FunctionClass, weak: SupportProblem, support: tup
     has the support ``T``, an image of ``S`` under a map that need not preserve the strong error. A scheme
     on ``T`` itself is as good a witness of the size, so it is used as it is (its strong error certified).
     """
+    weights = np.maximum(weak.weights, 0.0) if not weak.signed else weak.weights
+    if numeric_error("strong", F, weak.support)(weights / weights.sum()) > float(eps) * (1 + SOLVER_SLACK):
+        return None  # the solver's weights already fail: no rounded scheme is worth certifying
     scheme = weak.scheme
-    weights = np.array([float(x) for x in scheme.weights])
-    if numeric_error("strong", F, scheme.support)(weights) > float(eps) + 1e-9:
-        return None
     error = strong_error(scheme, F, exact=False).resolved(eps)
     return (scheme, error) if error.is_at_most(eps) else None
 
