@@ -327,6 +327,8 @@ def _strong_factors(F: FunctionClass) -> dict[int, Bound]:
     from symproof.exact.balls import arb_to_fraction, field_element_ball
 
     G = F.group
+    if not F.irreducibles():  # Irr(F) empty (always so for |G| = 1): nothing to bound
+        return {}
     T = character_table(G)
     numeric = T.numeric()
     baseline = Fraction(G.order, G.order - 1)

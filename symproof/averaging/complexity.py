@@ -117,6 +117,10 @@ class ComplexityResult:
         A scheme of size ``upper`` that meets the requirement.
     witness_error : ErrorValue or None
         The certified error of the witness (approximate kinds), with its provenance.
+    certificates : tuple of DualCertificate
+        The dual certificates behind a lower bound from the certified search (each rules out the
+        supports inside the images of its good set; :func:`~symproof.averaging.verification.verify_complexity`
+        re-checks them); empty otherwise.
     is_decided : bool
         Whether ``lower == upper`` and both bounds are proofs (not estimates).
 
@@ -135,6 +139,7 @@ class ComplexityResult:
     upper: Bound
     witness: AveragingScheme
     witness_error: ErrorValue | None = None
+    certificates: tuple = ()
 
     @property
     def lower_method(self) -> str:
@@ -470,9 +475,14 @@ class _FieldSystem:
     def __init__(self, A: DomainMatrix) -> None:
         self.A, self.domain, self.order = A, A.domain, A.shape[1]
         self.rank = A.rank()
+        # over Q the column tests run in python-flint: fmpq columns, rank and rref in C
+        self.rational_columns = [[fmpq(int(x.numerator), int(x.denominator)) for x in column]
+                                 for column in zip(*A.to_list())] if A.domain == QQ else None
 
     def basic_solution(self, cols: list[int]) -> list | None:
         """The unique solution of ``A[:, cols] x = e_last`` when the columns are independent, else None."""
+        if self.rational_columns is not None:
+            return self._rational_solution(cols)
         A, K = self.A, self.domain
         sub = A.extract(list(range(A.shape[0])), cols)
         if sub.rank() != len(cols):
@@ -483,6 +493,18 @@ class _FieldSystem:
             return None
         R, _pivots = aug.rref()
         return [R.to_list()[i][-1] for i in range(len(cols))]
+
+    def _rational_solution(self, cols: list[int]) -> list | None:
+        assert self.rational_columns is not None
+        r, k = len(self.rational_columns[0]), len(cols)
+        entries = [self.rational_columns[c][i] for i in range(r) for c in cols]
+        if fmpq_mat(r, k, entries).rank() != k:
+            return None
+        rows = [[*entries[i * k:(i + 1) * k], fmpq(int(i == r - 1))] for i in range(r)]
+        R, rank = fmpq_mat(rows).rref()
+        if rank != k:
+            return None
+        return [QQ(int(R[i, k].p), int(R[i, k].q)) for i in range(k)]
 
     def basic_solutions(self, m: int, below: Callable[[], int | None] = lambda: None
                         ) -> Iterator[tuple[list[int], list]]:
@@ -570,13 +592,17 @@ def _modular_support(modular: tuple[int, list[list[int]], list[int]], Z: tuple[i
     return sum(1 for row in kernel if sum(a * b for a, b in zip(row, c_list)) % p)
 
 
-def _linear_system(F: FunctionClass) -> _RationalSystem | _FieldSystem | None:
+def _linear_system(F: FunctionClass, *, representation: bool = False) -> _RationalSystem | _FieldSystem | None:
     """The exact constraints: over ``Q`` through the idempotent of ``Irr(F)`` when it is rational, else the rows
-    ``sum_g omega(g) (lambda(g) - P_0) = 0`` over the field of ``F`` (then ``sum omega = 1``); None when neither fits."""
+    ``sum_g omega(g) (lambda(g) - P_0) = 0`` over the field of ``F`` (then ``sum omega = 1``); None when neither fits.
+
+    ``representation=True`` prefers the rows from the representation on ``F`` (a second route, for verification)
+    when ``dim F`` allows it."""
     values = _idempotent_values(F)
-    if values is not None:
+    small = F.dimension <= get_limits().max_exact_system_dimension
+    if values is not None and not (representation and small):
         return _RationalSystem(F.group, values, irreducible_square_sum(F))
-    if F.dimension > get_limits().max_exact_system_dimension:
+    if not small:
         return None
     rho = F.representation()
     K = rho.domain
@@ -764,9 +790,10 @@ def _approximate(F: FunctionClass, kind: str, eps: Fraction, signed: bool, budge
         if err is not None:
             best, best_error, how, verified = omega, err, label, provenance or err.provenance
             break
+    certificates: tuple = ()
     if sdp_available():
-        best, best_error, how, verified, lower = _decided(F, kind, eps, signed, lower, best, best_error, how,
-                                                          verified, budget)
+        best, best_error, how, verified, lower, certificates = _decided(F, kind, eps, signed, lower, best,
+                                                                        best_error, how, verified, budget)
         small = None
     else:  # without the conic solver: numerically optimised weights, whose lower bounds are estimates
         small = _exhaustive(F, kind, eps, signed, int(lower), best.size if best else G.order, budget)
@@ -798,7 +825,7 @@ def _approximate(F: FunctionClass, kind: str, eps: Fraction, signed: bool, budge
             raise SymproofInternalError(f"proven bounds disagree: {lower} ({lower.method}) > {upper} ({upper.method})")
         lower = Bound(upper.value, Provenance.ESTIMATE,
                       f"{lower.method}, refuted by the upper bound {upper}; shown at the upper bound (an estimate)")
-    return ComplexityResult(kind, eps, signed, lower, upper, best, best_error)
+    return ComplexityResult(kind, eps, signed, lower, upper, best, best_error, certificates)
 
 
 def _candidate_schemes(F: FunctionClass, signed: bool, budget: int, seed: int, lower: Bound):
@@ -821,7 +848,7 @@ def _candidate_schemes(F: FunctionClass, signed: bool, budget: int, seed: int, l
 def _decided(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: Bound, best: AveragingScheme | None,
              best_error: ErrorValue | None, how: str, verified: Provenance, budget: int) -> tuple:
     """The certified search (:mod:`~symproof.averaging.support_search`) from ``lower`` up to the best scheme so far:
-    ``(best, best_error, how, verified, lower)`` updated with what it proves."""
+    ``(best, best_error, how, verified, lower)`` updated with what it proves, and the certificates it used."""
     G = F.group
     limit = min(get_limits().max_certified_supports, budget)
     top = best.size if best is not None else G.order
@@ -830,12 +857,12 @@ def _decided(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: Bo
     if numeric:  # certificates on numeric irreducibles are estimates: nothing to prove with
         return best, best_error, how, verified, Bound(lower.value, lower.provenance, (
             f"{lower.method}; no certified search: the irreducibles {numeric} are numeric (no rigorous error "
-            f"bound), so no certificate on them is a proof"))
+            f"bound), so no certificate on them is a proof")), ()
     try:
         out = certified_search(F, kind, eps, signed, int(lower), top, limit)
     except LimitExceededError as err:  # the strong SDP of a large group: no search
         return best, best_error, how, verified, Bound(lower.value, lower.provenance, f"{lower.method}; no certified "
-                                                      f"search ({err})")
+                                                      f"search ({err})"), ()
     if out.scheme is not None and out.error is not None:
         best, best_error, verified = out.scheme, out.error, out.error.provenance
         how = "certified search up to symmetry (the least size with a scheme; weights from the SDP, rounded)"
@@ -852,7 +879,7 @@ def _decided(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: Bo
                 f"{get_limits().max_certified_supports}); raise them with max_search= or "
                 f"sp.limits(max_certified_supports=...))")
         lower = Bound(lower.value, lower.provenance, f"{lower.method}; the certified search {stop}")
-    return best, best_error, how, verified, lower
+    return best, best_error, how, verified, lower, out.certificates
 
 
 def _exhaustive(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: int, upper: int, budget: int):

@@ -345,6 +345,8 @@ def _rebuilt(r: ComplexityResult, cell: _Cell, lower: _Side, upper: _Side) -> Co
     if lower.origin is None and upper.origin is None:
         return r
     changes: dict[str, Any] = {"lower": _relabelled(lower, cell, ">=")}
+    if lower.origin is not None:
+        changes["certificates"] = ()  # they prove the other cell's bound, not this one
     if upper.origin is not None:
         changes.update(upper=_relabelled(upper, cell, "<="), witness=upper.witness, witness_error=upper.witness_error)
     return dataclasses.replace(r, **changes)

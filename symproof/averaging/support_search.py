@@ -39,18 +39,13 @@ import numpy as np
 
 from symproof._frozen import frozen_record
 from symproof.averaging.bounds import strong_factors
+from symproof.averaging.coverage import CertificateCover
 from symproof.averaging.scheme import AveragingScheme
-from symproof.averaging.support_orbits import (
-    SupportOrbits,
-    canonical_count,
-    enumerable,
-    iter_canonical_supports,
-    multiplication_table,
-)
+from symproof.averaging.support_orbits import SupportOrbits, canonical_count, enumerable, iter_canonical_supports
 from symproof.averaging.symmetry_errors import ErrorValue, numeric_error, strong_error
 
 if TYPE_CHECKING:  # pragma: no cover
-    from symproof.averaging.duality import SupportProblem
+    from symproof.averaging.duality import DualCertificate, SupportProblem
     from symproof.functions.function_class import FunctionClass
 
 __all__ = ["SearchOutcome", "certified_search", "sdp_available", "support_problem"]
@@ -91,6 +86,9 @@ class SearchOutcome:
         problems count too).
     exhausted : bool
         Whether the budget stopped the search.
+    certificates : tuple of DualCertificate
+        Every certificate that ruled a support out (weak ones rule strong supports out through the
+        class-average factor); each support ruled out lies in an image of the good set of one of them.
     """
 
     scheme: AveragingScheme | None
@@ -99,6 +97,7 @@ class SearchOutcome:
     open_size: int | None
     solved: int
     exhausted: bool
+    certificates: tuple = ()
 
 
 def support_problem(F: FunctionClass, support: tuple[int, ...], kind: str, signed: bool) -> SupportProblem:
@@ -128,91 +127,45 @@ def _strong_cut(F: FunctionClass) -> Fraction:
     return min((Fraction(b.value) for b in factors.values()), default=Fraction(1))
 
 
-class _Cover:
-    """The supports that the certificates verified so far rule out at one tolerance, as bit masks.
-
-    A probability certificate bounds every support: ``u >= min_{g in S} v(g)`` with its profile ``v``
-    (:func:`~symproof.averaging.duality.certificate_profile`), and its translates (and, for the weak
-    kind, its adjoint) have the translated profiles. So ``S`` is ruled out when it lies inside an image
-    ``h Good k`` (or ``(h Good k)^{-1}``) of ``Good = {g : v(g)^2 > scale eps}``. Each certificate adds
-    the masks of those images; a support is looked up by bit operations. Only certificates that the
-    search itself verified are used, so what a search proves does not depend on earlier calls.
-    """
-
-    MAX_IMAGES = 20_000  # above |G|^2 images per certificate only the left translates are kept
-
-    def __init__(self, F: FunctionClass, kind: str, eps: Fraction) -> None:
-        G = F.group
-        self.F, self.kind, self.n = F, kind, G.order
-        self.square = eps * (1 if kind == "weak" else 2)  # u^2 must exceed this
-        self.words = (G.order + 63) // 64
-        self.mul = multiplication_table(G) if G.order <= SupportOrbits.MAX_ORDER else None
-        self.inv = np.asarray(G.inverses)
-        self.parts: list[np.ndarray] = []
-        self.masks = np.zeros((0, self.words), dtype=np.uint64)
-
-    def add(self, P: SupportProblem) -> None:
-        """Add the images of the good set of ``P``'s certificate (probability certificates with a proof)."""
-        from symproof.averaging.duality import certificate_profile
-
-        if P.signed or self.mul is None or not P.lower.is_proof:
-            return
-        v, proof = certificate_profile(P.certificate, self.F)
-        good = np.array([x > 0 and Fraction(float(x)) ** 2 > self.square for x in v])
-        if not proof or not good.any():
-            return
-        idx = np.flatnonzero(good)
-        left = self.mul[:, idx]  # h Good, every h
-        if self.n * self.n <= self.MAX_IMAGES:
-            images = self.mul[left[:, :, None], np.arange(self.n)[None, None, :]].transpose(0, 2, 1)
-            images = images.reshape(-1, idx.size)  # h Good k
-        else:
-            images = left
-        if self.kind == "weak":
-            images = np.concatenate([images, self.inv[images]])
-        self.parts.append(np.unique(self._masks(images), axis=0))
-        self.masks = np.concatenate([self.masks, self.parts[-1]])
-
-    def _masks(self, rows: np.ndarray) -> np.ndarray:
-        member = np.zeros((rows.shape[0], self.words * 64), dtype=bool)
-        member[np.arange(rows.shape[0])[:, None], rows] = True
-        return np.packbits(member, axis=1, bitorder="little").view(np.uint64)
-
-    def covers(self, support: tuple[int, ...]) -> bool:
-        """Whether a verified certificate rules ``support`` out."""
-        if not self.masks.size:
-            return False
-        mask = self._masks(np.asarray(support)[None, :])[0]
-        return bool(np.any(np.all((self.masks & mask) == mask, axis=1)))
-
-
 def _verdict(F: FunctionClass, kind: str, support: tuple[int, ...], signed: bool, eps: Fraction,
-             weak_orbits: SupportOrbits | None, covers: dict[str, _Cover]) -> tuple[AveragingScheme | None,
-                                                                                 ErrorValue | None, bool]:
-    """``(scheme, error, ruled_out)`` for one support: a found scheme, or whether a certificate rules it out."""
+             weak_orbits: SupportOrbits | None, cover: CertificateCover, used: list[DualCertificate]
+             ) -> tuple[AveragingScheme | None, ErrorValue | None, bool]:
+    """``(scheme, error, ruled_out)`` for one support: a found scheme, or whether a certificate rules it out.
+
+    Every certificate that rules a support out is appended to ``used`` (once); the weak ones also go into
+    ``cover``, which rules out the supports inside the images of their good sets.
+    """
+    if cover.covers(support):
+        return None, None, True
     if kind == "strong" and weak_orbits is not None:  # s >= a w: the cheaper weak SDP may settle it
-        if covers["weak"].covers(support):
-            return None, None, True
         cut = eps / _strong_cut(F)
         weak = support_problem(F, weak_orbits.canonical_form(support), "weak", signed)
         if weak.value > float(cut) and weak.lower.is_proof and weak.lower.value > cut:
-            covers["weak"].add(weak)
+            _use(weak.certificate, cover, used)
             return None, None, True
         found = _weak_scheme_for_strong(F, weak, support, eps)
         if found is not None:  # the weak optimum of an image of S is already strong eps-approximate: no strong SDP
             return found[0], found[1], False
-    if kind in covers and covers[kind].covers(support):
-        return None, None, True
     P = support_problem(F, support, kind, signed)
     if P.value > float(eps) * (1 + SOLVER_SLACK) + 1e-12:
         excluded = P.lower.is_proof and P.lower.value > eps  # above eps by the solver; else open
-        if excluded and kind in covers:
-            covers[kind].add(P)
+        if excluded:
+            _use(P.certificate, cover, used)
         return None, None, excluded
     upper = P.upper.resolved(eps)  # exact when the enclosure straddles eps
     if upper.is_at_most(eps):
         return P.scheme, upper, False
-    return None, None, P.lower.is_proof and P.lower.value > eps
+    if P.lower.is_proof and P.lower.value > eps:
+        _use(P.certificate, cover, used)
+        return None, None, True
+    return None, None, False
+
+
+def _use(cert: DualCertificate, cover: CertificateCover, used: list[DualCertificate]) -> None:
+    if not any(c is cert for c in used):
+        used.append(cert)
+        if cert.kind == "weak":  # strong certificates are costly to profile over G and rarely cover another support
+            cover.add(cert)
 
 
 def _weak_scheme_for_strong(F: FunctionClass, weak: SupportProblem, support: tuple[int, ...], eps: Fraction
@@ -250,23 +203,23 @@ def certified_search(F: FunctionClass, kind: str, eps: Fraction, signed: bool, l
     """
     G = F.group
     weak_orbits = SupportOrbits(G, inversion=True) if kind == "strong" else None
-    # strong certificates are costly to profile over G and rarely cover another support: weak ones only
-    covers = {"weak": _Cover(F, "weak", eps if kind == "weak" else eps / _strong_cut(F))}
+    cover = CertificateCover(F, kind, eps, weak_cut=_strong_cut(F) if kind == "strong" else None)
+    used: list[DualCertificate] = []
     solved = 0
     ruled_out = lower - 1
     for k in range(lower, upper):
         if not enumerable(G, k) or solved + canonical_count(G, k, inversion=kind == "weak") > budget:
-            return SearchOutcome(None, None, ruled_out, None, solved, True)  # not a size it could complete
+            return SearchOutcome(None, None, ruled_out, None, solved, True, tuple(used))  # a size it cannot complete
         open_here = False
         for support in iter_canonical_supports(G, k, inversion=kind == "weak"):
             if solved >= budget:
-                return SearchOutcome(None, None, ruled_out, None, solved, True)
+                return SearchOutcome(None, None, ruled_out, None, solved, True, tuple(used))
             solved += 1
-            scheme, error, excluded = _verdict(F, kind, support, signed, eps, weak_orbits, covers)
+            scheme, error, excluded = _verdict(F, kind, support, signed, eps, weak_orbits, cover, used)
             if scheme is not None:  # every smaller size is ruled out: AC = k (an open support of size k is moot)
-                return SearchOutcome(scheme, error, ruled_out, None, solved, False)
+                return SearchOutcome(scheme, error, ruled_out, None, solved, False, tuple(used))
             open_here = open_here or not excluded
         if open_here:
-            return SearchOutcome(None, None, ruled_out, k, solved, False)
+            return SearchOutcome(None, None, ruled_out, k, solved, False, tuple(used))
         ruled_out = k
-    return SearchOutcome(None, None, ruled_out, None, solved, False)
+    return SearchOutcome(None, None, ruled_out, None, solved, False, tuple(used))
