@@ -11,6 +11,8 @@ Subcommands (``symproof COMMAND --help`` explains each; every one takes ``--json
     errors SPEC --scheme SCHEME --class CLASS         weak and strong errors, exactness
     cayley SPEC --generators ELEMENTS [--plot F.png]  spectrum, lambda_*, spectral gap of Cay(G, S)
     check NAME | --list                               a named conjecture on every small group
+    table [--max-order N] [--out FILE.json]           AC_ex, AC_wk, AC_st of every small group, with evidence
+    verify FILE.json                                  re-check a table from its witnesses and certificates
 
 ``SPEC`` is a catalog spec (``S4``, ``D4``, ``C2^3``, ``C2 x D4``, ``SmallGroup(8,3)``); the
 grammars of ``ELEMENTS``, ``CLASS``, ``SCHEME`` and the exact tolerances are in
@@ -69,6 +71,7 @@ from symproof.report.representations import (
 )
 from symproof.report.separation import SCALING_EPS, separation_job
 from symproof.report.spectra import cayley_summary, format_cayley_summary
+from symproof.report.tables import complexity_table, format_table, format_verification, small_group_ids, verify_table
 from symproof.report.terminal import format_report
 from symproof.reps.character_table import character_table
 from symproof.reps.molien import molien_series
@@ -78,10 +81,11 @@ __all__ = ["main"]
 
 
 class Output(NamedTuple):
-    """What a subcommand computed, and a renderer to text for each output format it offers."""
+    """What a subcommand computed, a renderer to text for each output format it offers, and the exit status."""
 
     data: Any
     renderers: Mapping[str, Callable[[Any], str]]
+    status: int = 0
 
 
 def _summary(data: Any, text: Callable[[Any], str]) -> Output:
@@ -181,9 +185,29 @@ def _check(args: argparse.Namespace) -> Output:
     return Output(report, {"text": str, "json": lambda report: json.dumps(report.to_json(), indent=2)})
 
 
+def _table(args: argparse.Namespace) -> Output:
+    progress = None if args.format != "text" else (lambda line: print(line, file=sys.stderr, flush=True))
+    table = complexity_table(small_group_ids(args.max_order), max_degree=args.max_degree, progress=progress)
+    if args.out:
+        with open(args.out, "w") as handle:
+            json.dump(table, handle)
+    return _summary(table, format_table)
+
+
+def _verify(args: argparse.Namespace) -> Output:
+    try:
+        with open(args.file) as handle:
+            table = json.load(handle)
+    except json.JSONDecodeError as err:
+        raise InvalidValueError(f"{args.file} is not JSON ({err.msg} at line {err.lineno})") from None
+    result = verify_table(table)
+    return Output(result, {"text": format_verification, "json": to_json}, 1 if result["failed"] else 0)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], Output]] = {
     "separation": _separation, "group": _group, "catalog": _catalog, "chartable": _chartable, "molien": _molien,
-    "complexity": _complexity, "errors": _errors, "cayley": _cayley, "check": _check,
+    "complexity": _complexity, "errors": _errors, "cayley": _cayley, "check": _check, "table": _table,
+    "verify": _verify,
 }
 
 
@@ -288,6 +312,20 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--max-order", type=int, default=24, help="sweep groups of order up to this (<= 100)")
     n.add_argument("--seed", type=int, default=0, help="seed of the random-scheme search")
     _add_formats(n)
+
+    b = sub.add_parser("table", help="AC_ex, AC_wk and AC_st of every small group up to an order, with evidence",
+                       description="For every group of the SmallGroups data of order <= N: L^2(G) and the "
+                       "polynomials of degree <= 1..K of its permutation action; AC_ex, AC_wk and AC_st at eps 1/2 "
+                       "and 1/4 (probability schemes). --out writes the table with its witnesses and certificates "
+                       "as JSON, which 'symproof verify' re-checks.")
+    b.add_argument("--max-order", type=_count, default=12, help="largest order (default 12; <= 100)")
+    b.add_argument("--max-degree", type=_count, default=3, help="polynomial classes up to this degree (default 3)")
+    b.add_argument("--out", metavar="FILE.json", help="write the table, witnesses and certificates to this file")
+    _add_formats(b)
+
+    v = sub.add_parser("verify", help="re-check a table written by 'symproof table --out' (exit 1 if a claim fails)")
+    v.add_argument("file", metavar="FILE.json", help="the table")
+    _add_formats(v)
     return parser
 
 
@@ -311,11 +349,12 @@ def _run(args: argparse.Namespace) -> int:
         print(text)
     except BrokenPipeError:  # the reader stopped early (symproof ... | head): end quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return 0
+    return output.status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``symproof`` console script; returns the exit code (0, or 2 for a mistake in the input)."""
+    """Entry point of the ``symproof`` console script; returns the exit code (0; 1 when ``verify`` finds a claim
+    that does not hold; 2 for a mistake in the input)."""
     return _run(_parser().parse_args(argv))
 
 

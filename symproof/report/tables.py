@@ -28,7 +28,7 @@ from symproof.averaging.complexity import averaging_complexity
 from symproof.averaging.duality import DualCertificate
 from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.verification import verify_complexity
-from symproof.errors import InvalidArgumentError, InvalidValueError
+from symproof.errors import InvalidArgumentError, InvalidValueError, SymproofError
 from symproof.functions.function_class import FunctionClass
 from symproof.functions.gsets import regular_functions
 from symproof.functions.polynomials import polynomials
@@ -36,7 +36,7 @@ from symproof.groups.finite_group import FiniteGroup
 from symproof.groups.small_groups import small_group, small_group_record, small_group_records
 from symproof.reps.representation import natural_action
 
-__all__ = ["TABLE_EPS", "complexity_table", "small_group_ids", "verify_table"]
+__all__ = ["TABLE_EPS", "complexity_table", "format_table", "format_verification", "small_group_ids", "verify_table"]
 
 TABLE_EPS = (Fraction(1, 2), Fraction(1, 4))
 KINDS = ("exact", "weak", "strong")
@@ -161,6 +161,8 @@ def verify_table(table: dict[str, Any], *, progress: Callable[[str], None] | Non
     counts = {"cells": 0, "verified": 0, "failed": 0, "open": 0, "decided": 0}
     failures: list[str] = []
     for row in table["groups"]:
+        if not isinstance(row, dict) or "id" not in row or "classes" not in row:
+            raise InvalidValueError(f"not a row of a complexity table: {str(row)[:80]}")
         G = small_group(*row["id"])
         classes = dict(_classes(G, int(table.get("max_degree", 3))))
         for cls in row["classes"]:
@@ -188,11 +190,16 @@ def _verify_cell(G: FiniteGroup, F: FunctionClass, group: str, name: str, cell: 
         counts["failed"] += 1
         failures.append(f"{label}: the witness has irrational weights, which the table does not store")
         return
-    witness = AveragingScheme.from_weights(G, {int(g): Fraction(w) for g, w in zip(cell["witness"]["support"],
-                                                                                    weights)})
-    certificates = [DualCertificate.from_data(c) for c in cell["certificates"]]
-    eps = None if cell["eps"] is None else Fraction(cell["eps"])
-    v = verify_complexity(F, cell["kind"], eps, int(cell["lower"]), int(cell["upper"]), witness, certificates)
+    try:
+        witness = AveragingScheme.from_weights(G, {int(g): Fraction(w) for g, w in zip(cell["witness"]["support"],
+                                                                                        weights)})
+        certificates = [DualCertificate.from_data(c) for c in cell["certificates"]]
+        eps = None if cell["eps"] is None else Fraction(cell["eps"])
+        v = verify_complexity(F, cell["kind"], eps, int(cell["lower"]), int(cell["upper"]), witness, certificates)
+    except (SymproofError, KeyError, TypeError, ValueError, IndexError) as err:  # malformed or foreign evidence
+        counts["failed"] += 1
+        failures.append(f"{label}: the evidence does not parse or does not fit the class ({err})")
+        return
     if v.ok:
         counts["verified"] += 1
     else:
@@ -200,3 +207,37 @@ def _verify_cell(G: FiniteGroup, F: FunctionClass, group: str, name: str, cell: 
         failures.append(f"{label} [{cell['lower']}, {cell['upper']}]: "
                         + "; ".join(reason for ok, reason in ((v.lower, v.lower_reason), (v.upper, v.upper_reason))
                                     if not ok))
+
+
+def _interval(cell: dict[str, Any]) -> str:
+    mark = "" if "estimate" not in (cell["lower_provenance"], cell["upper_provenance"]) else "*"
+    value = str(cell["lower"]) if cell["decided"] else f"[{cell['lower']},{cell['upper']}]"
+    return value + mark
+
+
+def format_table(table: dict[str, Any]) -> str:
+    """The table as text: one line per group and class, ``AC_ex`` then ``AC_wk``/``AC_st`` per ``eps``.
+
+    >>> print(format_table(complexity_table([(4, 2)], eps_values=("1/2",), max_degree=1)).splitlines()[0])
+    group            structure        class    AC_ex  AC_wk(1/2)  AC_st(1/2)
+    """
+    head = ["group", "structure", "class", "AC_ex", *(f"AC_{k}({e})" for e in table["eps"] for k in ("wk", "st"))]
+    body = [[row["group"], row["structure"], cls["class"], *(_interval(c) for c in cls["cells"])]
+            for row in table["groups"] for cls in row["classes"]]
+    widths = [max(len(str(r[j])) for r in [head, *body]) for j in range(len(head))]
+    lines = ["  ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip() for r in [head, *body]]
+    cells = [c for row in table["groups"] for cls in row["classes"] for c in cls["cells"]]
+    decided = sum(c["decided"] for c in cells)
+    lines += ["", f"{decided} of {len(cells)} cells decided ({100 * decided / max(len(cells), 1):.1f}%), "
+                  f"{len(table['groups'])} groups, {table['seconds']:.1f} s. a: decided (both sides proofs); [a,b]: "
+                  "an interval; *: a side is an estimate. Probability schemes; each cell on its own evidence."]
+    return "\n".join(lines)
+
+
+def format_verification(result: dict[str, Any]) -> str:
+    """What :func:`verify_table` found, as text (the failures listed)."""
+    lines = [f"{result['verified']} of {result['cells']} cells verified, {result['failed']} failed, "
+             f"{result['open']} with an estimate (nothing to prove); {result['decided']} decided; "
+             f"{result['seconds']:.1f} s"]
+    lines += [f"  FAILED {line}" for line in result["failures"]]
+    return "\n".join(lines)

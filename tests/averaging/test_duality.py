@@ -133,6 +133,31 @@ def test_exact_support_has_optimum_zero(signed, kind):
     assert abs(r.value) < 1e-9 and r.upper.upper < 1e-9 and r.lower.value <= r.upper.upper
 
 
+def test_a_solver_that_stalls_leaves_the_support_open(monkeypatch):
+    """A status other than Solved (e.g. InsufficientProgress) with no usable point: no scheme, no proof, no crash."""
+    import clarabel
+
+    class Stalled:
+        status, iterations = "InsufficientProgress", 50
+
+        def __init__(self, *args):
+            self.x, self.z = np.full(args[1].size, np.nan), np.full(args[3].size, np.nan)
+
+    class Solver:
+        def __init__(self, P, q, A, b, cones, settings):
+            self.result = Stalled(P, q, A, b)
+
+        def solve(self):
+            return self.result
+
+    monkeypatch.setattr(clarabel, "DefaultSolver", Solver)
+    from symproof.averaging.duality import SupportProblem
+
+    P = SupportProblem(sp.regular_functions(sp.group("S3")), [0, 1, 3])
+    assert P.value == float("inf") and "no usable solution" in P.solver
+    assert P.lower.value == 0
+
+
 # -- against brute force on small supports
 
 
