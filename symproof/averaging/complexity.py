@@ -865,15 +865,18 @@ def _decided(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: Bo
                                                       f"search ({err})"), ()
     if out.scheme is not None and out.error is not None:
         best, best_error, verified = out.scheme, out.error, out.error.provenance
-        how = "certified search up to symmetry (the least size with a scheme; weights from the SDP, rounded)"
-    searched = out.ruled_out if out.scheme is None else out.scheme.size - 1
+        how = ("certified search up to symmetry (the least size with a scheme; weights from the SDP, rounded)"
+               if out.open_size is None else
+               f"certified search up to symmetry (a scheme of the least size after the open size {out.open_size}; "
+               f"weights from the SDP, rounded)")
+    searched = out.ruled_out if out.scheme is None or out.open_size is not None else out.scheme.size - 1
     if searched >= int(lower):
         why = (f"certified search up to symmetry: every support of size <= {searched} (one per orbit of "
                f"S -> h S k{', S^-1' if kind == 'weak' else ''}) ruled out by a dual certificate verified in ball "
                f"arithmetic (docs/duality.md); {out.solved} SDPs")
         lower = larger_lower_bound(lower, Bound(searched + 1, Provenance.CERTIFIED, why))
-    if out.scheme is None and (out.exhausted or out.open_size is not None) and (best is None or best.size > lower):
-        stop = (f"stopped at size {out.open_size}: a support there has its optimum within rounding of eps (open)"
+    if (out.exhausted or out.open_size is not None) and (best is None or best.size > lower):
+        stop = (f"left size {out.open_size} open: a support there has its optimum within rounding of eps"
                 if out.open_size is not None else
                 f"stopped after {out.solved} SDPs (min(max_search={budget}, Limits.max_certified_supports="
                 f"{get_limits().max_certified_supports}); raise them with max_search= or "

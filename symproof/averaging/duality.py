@@ -152,8 +152,13 @@ class DualCertificate:
     gram_floor: Fraction | None = None
 
     def as_data(self) -> dict[str, Any]:
-        """A JSON-ready dict (floats round-trip exactly through ``repr``); :meth:`from_data` reads it back."""
+        """A JSON-ready dict (floats round-trip exactly through ``repr``); :meth:`from_data` reads it back.
+
+        A real factor is stored as rows of floats, a complex one as rows of ``[re, im]`` pairs.
+        """
         def matrix(A: np.ndarray) -> list:
+            if not np.any(A.imag):
+                return [[float(z) for z in row] for row in A.real]
             return [[[float(z.real), float(z.imag)] for z in row] for row in A]
 
         return {"kind": self.kind, "signed": self.signed, "support": list(self.support),
@@ -165,7 +170,8 @@ class DualCertificate:
     def from_data(cls, data: dict[str, Any]) -> DualCertificate:
         """The certificate written by :meth:`as_data`."""
         def matrix(rows: list) -> np.ndarray:
-            return np.array([[complex(re, im) for re, im in row] for row in rows], dtype=complex)
+            return np.array([[complex(*z) if isinstance(z, list) else complex(z) for z in row] for row in rows],
+                            dtype=complex)
 
         blocks = tuple(DualBlock(int(b["row"]), None if b["shift"] is None else int(b["shift"]),
                                  matrix(b["left"]), matrix(b["right"])) for b in data["blocks"])

@@ -15,8 +15,9 @@ by its semidefinite program (:class:`~symproof.averaging.duality.SupportProblem`
 * *open* — neither (the optimum is within rounding of ``eps``).
 
 When every canonical support of a size is ruled out, no scheme of that size exists: a proven
-(certified) lower bound. The search stops at the first size with a found scheme, when a size has an
-open support (the sizes from there on stay undecided), or when its budget of supports is spent.
+(certified) lower bound. The search stops at the first size with a found scheme, or when its budget
+of supports is spent; after a size with an open support the lower bound stops there, and the larger
+sizes are searched for a scheme only (an upper bound).
 
 The solved problems are memoised on the group per ``(kind, signed, Irr(F), support)``: the errors
 depend on ``F`` only through ``Irr(F)``, so the cells of a report (several tolerances, both kinds,
@@ -80,7 +81,8 @@ class SearchOutcome:
         Every support of size ``<= ruled_out`` is ruled out by a verified certificate (so
         ``AC >= ruled_out + 1``); the lower bound the search started from, minus one, if none was.
     open_size : int or None
-        The least size with an open support (the search stopped there), else None.
+        The least size with an open support (the lower bound stops there; larger sizes were searched for
+        a scheme only), else None.
     solved : int
         Supports settled (each by one semidefinite program, or two for the strong kind; memoised
         problems count too).
@@ -207,19 +209,21 @@ def certified_search(F: FunctionClass, kind: str, eps: Fraction, signed: bool, l
     used: list[DualCertificate] = []
     solved = 0
     ruled_out = lower - 1
+    open_size: int | None = None
     for k in range(lower, upper):
         if not enumerable(G, k) or solved + canonical_count(G, k, inversion=kind == "weak") > budget:
-            return SearchOutcome(None, None, ruled_out, None, solved, True, tuple(used))  # a size it cannot complete
+            return SearchOutcome(None, None, ruled_out, open_size, solved, True, tuple(used))  # a size it can't finish
         open_here = False
         for support in iter_canonical_supports(G, k, inversion=kind == "weak"):
             if solved >= budget:
-                return SearchOutcome(None, None, ruled_out, None, solved, True, tuple(used))
+                return SearchOutcome(None, None, ruled_out, open_size, solved, True, tuple(used))
             solved += 1
             scheme, error, excluded = _verdict(F, kind, support, signed, eps, weak_orbits, cover, used)
-            if scheme is not None:  # every smaller size is ruled out: AC = k (an open support of size k is moot)
-                return SearchOutcome(scheme, error, ruled_out, None, solved, False, tuple(used))
+            if scheme is not None:  # AC <= k; AC = k when every smaller size is ruled out (no open size before)
+                return SearchOutcome(scheme, error, ruled_out, open_size, solved, False, tuple(used))
             open_here = open_here or not excluded
-        if open_here:
-            return SearchOutcome(None, None, ruled_out, k, solved, False, tuple(used))
-        ruled_out = k
-    return SearchOutcome(None, None, ruled_out, None, solved, False, tuple(used))
+        if open_here and open_size is None:
+            open_size = k  # the lower bound stops here; larger sizes are still searched for a scheme
+        if open_size is None:
+            ruled_out = k
+    return SearchOutcome(None, None, ruled_out, open_size, solved, False, tuple(used))

@@ -65,14 +65,18 @@ def _weights(omega: AveragingScheme) -> list[str] | None:
         return None
 
 
-def _cell(F: FunctionClass, kind: str, eps: Fraction | None) -> dict[str, Any]:
+def _cell(F: FunctionClass, kind: str, eps: Fraction | None, pool: dict[int, tuple[int, DualCertificate]]
+          ) -> dict[str, Any]:
+    """One cell; its certificates are indices into the group's pool (``pool``: id -> (index, certificate))."""
     start = time.perf_counter()
     r = averaging_complexity(F, kind, eps)
+    for c in r.certificates:
+        pool.setdefault(id(c), (len(pool), c))
     return {"kind": kind, "eps": None if eps is None else str(eps), "lower": int(r.lower), "upper": int(r.upper),
             "lower_provenance": r.lower.provenance.value, "upper_provenance": r.upper.provenance.value,
             "lower_method": r.lower.method, "upper_method": r.upper.method, "decided": r.is_decided,
             "witness": {"support": [int(g) for g in r.witness.support], "weights": _weights(r.witness)},
-            "certificates": [c.as_data() for c in r.certificates], "seconds": round(time.perf_counter() - start, 3)}
+            "certificates": [pool[id(c)][0] for c in r.certificates], "seconds": round(time.perf_counter() - start, 3)}
 
 
 def complexity_table(groups: Sequence[tuple[int, int]], *, eps_values: Sequence[Any] = TABLE_EPS,
@@ -95,10 +99,11 @@ def complexity_table(groups: Sequence[tuple[int, int]], *, eps_values: Sequence[
     dict
         JSON-ready: ``"eps"`` (strings), ``"max_degree"``, ``"groups"``: one entry per group with ``"group"``
         (``SmallGroup(n,i)``), ``"id"``, ``"structure"`` (GAP's description), ``"order"``, ``"degree"`` (of the
-        action) and ``"classes"``, each with ``"class"``, ``"dim"``, ``"irreducibles"`` and ``"cells"``: ``AC_ex``,
-        then per ``eps`` ``AC_wk`` and ``AC_st``, each cell ``{"kind", "eps", "lower", "upper",
-        "lower_provenance", "upper_provenance", "lower_method", "upper_method", "decided", "witness":
-        {"support", "weights"}, "certificates", "seconds"}``; ``"seconds"`` in all.
+        action), ``"certificates"`` (the group's dual certificates, ``DualCertificate.as_data``) and
+        ``"classes"``, each with ``"class"``, ``"dim"``, ``"irreducibles"`` and ``"cells"``: ``AC_ex``, then per
+        ``eps`` ``AC_wk`` and ``AC_st``, each cell ``{"kind", "eps", "lower", "upper", "lower_provenance",
+        "upper_provenance", "lower_method", "upper_method", "decided", "witness": {"support", "weights"},
+        "certificates" (indices into the group's list), "seconds"}``; ``"seconds"`` in all.
 
     Raises
     ------
@@ -132,12 +137,14 @@ def _group_row(n: int, i: int, eps_values: list[Fraction], max_degree: int) -> d
     start = time.perf_counter()
     G, record = small_group(n, i), small_group_record(n, i)
     classes = []
+    pool: dict[int, tuple[int, DualCertificate]] = {}  # classes with the same Irr(F) share their certificates
     for name, F in _classes(G, max_degree):
-        cells = [_cell(F, "exact", None)]
-        cells += [_cell(F, kind, eps) for eps in eps_values for kind in ("weak", "strong")]
+        cells = [_cell(F, "exact", None, pool)]
+        cells += [_cell(F, kind, eps, pool) for eps in eps_values for kind in ("weak", "strong")]
         classes.append({"class": name, "dim": F.dimension, "irreducibles": list(F.irreducibles()), "cells": cells})
+    certificates = [c.as_data() for _, c in sorted(pool.values(), key=lambda ic: ic[0])]
     return {"group": record.spec, "id": [n, i], "structure": record.name, "order": G.order, "degree": G.degree,
-            "classes": classes, "seconds": round(time.perf_counter() - start, 3)}
+            "classes": classes, "certificates": certificates, "seconds": round(time.perf_counter() - start, 3)}
 
 
 def verify_table(table: dict[str, Any], *, progress: Callable[[str], None] | None = None) -> dict[str, Any]:
@@ -165,18 +172,19 @@ def verify_table(table: dict[str, Any], *, progress: Callable[[str], None] | Non
             raise InvalidValueError(f"not a row of a complexity table: {str(row)[:80]}")
         G = small_group(*row["id"])
         classes = dict(_classes(G, int(table.get("max_degree", 3))))
+        pool = row.get("certificates", [])
         for cls in row["classes"]:
             F = classes.get(cls["class"])
             if F is None:
                 raise InvalidValueError(f"{row['group']}: unknown class {cls['class']!r}")
             for cell in cls["cells"]:
-                _verify_cell(G, F, row["group"], cls["class"], cell, counts, failures)
+                _verify_cell(G, F, row["group"], cls["class"], cell, pool, counts, failures)
         if progress is not None:
             progress(f"{row['group']}: checked")
     return {**counts, "failures": failures, "seconds": round(time.perf_counter() - start, 3)}
 
 
-def _verify_cell(G: FiniteGroup, F: FunctionClass, group: str, name: str, cell: dict[str, Any],
+def _verify_cell(G: FiniteGroup, F: FunctionClass, group: str, name: str, cell: dict[str, Any], pool: list,
                  counts: dict[str, int], failures: list[str]) -> None:
     counts["cells"] += 1
     counts["decided"] += bool(cell["decided"])
@@ -193,7 +201,7 @@ def _verify_cell(G: FiniteGroup, F: FunctionClass, group: str, name: str, cell: 
     try:
         witness = AveragingScheme.from_weights(G, {int(g): Fraction(w) for g, w in zip(cell["witness"]["support"],
                                                                                         weights)})
-        certificates = [DualCertificate.from_data(c) for c in cell["certificates"]]
+        certificates = [DualCertificate.from_data(pool[int(i)]) for i in cell["certificates"]]
         eps = None if cell["eps"] is None else Fraction(cell["eps"])
         v = verify_complexity(F, cell["kind"], eps, int(cell["lower"]), int(cell["upper"]), witness, certificates)
     except (SymproofError, KeyError, TypeError, ValueError, IndexError) as err:  # malformed or foreign evidence
