@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from symproof.groups.finite_group import FiniteGroup
 
 __all__ = ["SupportOrbits", "canonical_count", "canonical_supports", "conjugation_table", "enumerable",
-           "iter_canonical_supports", "multiplication_table"]
+           "iter_canonical_supports", "multiplication_table", "orderly_supports"]
 
 MAX_LISTED = 4_000_000  # supports containing e above which canonical supports are streamed, not listed and memoised
 COUNT_LISTED = 300_000  # supports containing e up to which a count lists the canonical ones (else it estimates)
@@ -135,7 +135,8 @@ def canonical_supports(G: FiniteGroup, k: int, *, inversion: bool) -> tuple[tupl
 
 def iter_canonical_supports(G: FiniteGroup, k: int, *, inversion: bool) -> Iterator[tuple[int, ...]]:
     """The canonical supports of size ``k`` containing ``e`` in lexicographic order: listed and memoised when
-    there are at most ``MAX_LISTED`` supports containing ``e``, else streamed (each tested on its own).
+    there are at most ``MAX_LISTED`` supports containing ``e``, else generated orderly
+    (:func:`orderly_supports`).
 
     >>> import symproof as sp
     >>> list(iter_canonical_supports(sp.group("C4"), 2, inversion=True))
@@ -145,30 +146,70 @@ def iter_canonical_supports(G: FiniteGroup, k: int, *, inversion: bool) -> Itera
         return iter(())
     if comb(G.order - 1, k - 1) <= MAX_LISTED:
         return iter(canonical_supports(G, k, inversion=inversion))
+    return orderly_supports(G, k, inversion=inversion)
+
+
+def orderly_supports(G: FiniteGroup, k: int, *, inversion: bool) -> Iterator[tuple[int, ...]]:
+    """The canonical supports of size ``k`` by orderly generation: canonical prefixes extended by larger elements.
+
+    A canonical support is the least image (sorted, lexicographically) in its orbit under a group of
+    permutations of the elements (``S -> h S k``, and ``S -> S^{-1}``); removing its largest element leaves a
+    canonical support. (If an image ``T'`` of ``T = S minus max`` were smaller than ``T``, the image of ``S``
+    under the same map would be smaller than ``S``: it agrees with ``T'`` up to the first place ``T'`` beats
+    ``T``, or beats ``S`` where the image of the largest element lands, whichever comes first.) So a
+    depth-first walk that extends only canonical supports, each by the elements above its largest, meets
+    every canonical support once, in lexicographic order, without walking the others.
+
+    >>> import symproof as sp
+    >>> G = sp.group("S3")
+    >>> list(orderly_supports(G, 3, inversion=False)) == list(canonical_supports(G, 3, inversion=False))
+    True
+
+    Notes
+    -----
+    Cost: one canonicity test (``2 |G| k`` images of ``k`` elements) per canonical support of size ``< k``
+    and per larger element, about ``|G|`` times the number of canonical supports of size ``k - 1``.
+    """
     orbits = SupportOrbits(G, inversion)
-    return ((0, *rest) for rest in itertools.combinations(range(1, G.order), k - 1)
-            if orbits.is_canonical((0, *rest)))
+    if k < 1 or k > G.order:
+        return
+
+    def extend(prefix: tuple[int, ...]) -> Iterator[tuple[int, ...]]:
+        if len(prefix) == k:
+            yield prefix
+            return
+        for x in range(prefix[-1] + 1, G.order - (k - len(prefix) - 1)):
+            support = (*prefix, x)
+            if orbits.is_canonical(support):
+                yield from extend(support)
+
+    yield from extend((0,))
 
 
 def enumerable(G: FiniteGroup, k: int) -> bool:
     """Whether the canonical supports of size ``k`` may be enumerated: at most ``Limits.max_enumerated_supports``
-    supports containing ``e`` to walk through.
+    supports containing ``e`` to walk through, or canonicity tests of the orderly generation (about ``|G|`` per
+    canonical support of size ``k - 1``, estimated).
 
     >>> import symproof as sp
-    >>> enumerable(sp.group("S4"), 9), enumerable(sp.group("B3"), 8)     # C(23, 8) = 490314, C(47, 7) = 62891499
-    (True, False)
+    >>> enumerable(sp.group("S4"), 9), enumerable(sp.group("B3"), 8), enumerable(sp.group("B3"), 12)
+    (True, True, False)
     """
     from symproof.config import get_limits
 
-    return comb(G.order - 1, max(k - 1, 0)) <= get_limits().max_enumerated_supports
+    limit = get_limits().max_enumerated_supports
+    if comb(G.order - 1, max(k - 1, 0)) <= limit:
+        return True
+    return G.order * canonical_count(G, k - 1, inversion=False) <= limit
 
 
 def canonical_count(G: FiniteGroup, k: int, *, inversion: bool) -> int:
     """The number of canonical supports of size ``k``: counted when listing them is cheap (or done), else estimated.
 
-    The estimate ``C(|G| - 1, k - 1) / (|G| k c)`` (``c = 2`` with inversion) counts orbits with a
-    trivial stabiliser: an orbit of ``|G|^2 c`` supports has ``|G| k c`` of them containing ``e``. It is
-    below the true count (orbits with a stabiliser are smaller), by a few percent for ``k >= 4``.
+    The estimate ``C(|G| - 1, k - 1) |Z(G)| / (|G| k c)`` (``c = 2`` with inversion) counts orbits with a
+    trivial stabiliser: ``(h, k)`` and ``(h z, z^{-1} k)`` act alike for ``z`` central, so an orbit has at most
+    ``|G|^2 c / |Z(G)|`` supports, ``|G| k c / |Z(G)|`` of them containing ``e``. It is below the true count
+    (orbits with a larger stabiliser are smaller): 33% below for ``S4`` at ``k = 7``, 9% for ``B3`` at ``k = 8``.
 
     >>> import symproof as sp
     >>> canonical_count(sp.group("S3"), 3, inversion=False)
@@ -181,7 +222,7 @@ def canonical_count(G: FiniteGroup, k: int, *, inversion: bool) -> int:
         return supports
     if supports <= COUNT_LISTED or G.has_memo(f"averaging.canonical_supports:{k}:{bool(inversion)}"):
         return len(canonical_supports(G, k, inversion=inversion))
-    return max(1, supports // (G.order * k * (2 if inversion else 1)))
+    return max(1, supports * G.centre().order // (G.order * k * (2 if inversion else 1)))
 
 
 def _marked(orbits: SupportOrbits, k: int) -> Iterator[tuple[int, ...]]:

@@ -17,7 +17,7 @@ import pytest
 
 import symproof as sp
 from symproof.averaging import complexity as cx
-from symproof.averaging.support_orbits import SupportOrbits, canonical_supports
+from symproof.averaging.support_orbits import SupportOrbits, canonical_supports, orderly_supports
 from symproof.averaging.symmetry_errors import largest_squared_singular_values, numeric_error
 
 SMALL = ["S3", "D4", "Q8", "C6", "C2 x C2"]
@@ -97,6 +97,15 @@ def test_orbit_marking_lists_the_supports_that_test_canonical(spec, k, inversion
     tested = [(0, *rest) for rest in itertools.combinations(range(1, G.order), k - 1)
               if orbits.is_canonical((0, *rest))]
     assert list(canonical_supports(G, k, inversion=inversion)) == tested
+
+
+@pytest.mark.parametrize("spec,k", [("D4 x C3", 4), ("C2^4", 5), ("Q8 x C3", 3)])
+@pytest.mark.parametrize("inversion", [False, True])
+def test_orderly_generation_meets_the_listed_canonical_supports(spec, k, inversion):
+    """A third algorithm: canonical prefixes extended depth first (for groups too large to list) against the
+    orbit marking of every support containing e."""
+    G = sp.group(spec)
+    assert list(orderly_supports(G, k, inversion=inversion)) == list(canonical_supports(G, k, inversion=inversion))
 
 
 def test_largest_squared_singular_values_match_numpy():
