@@ -21,34 +21,7 @@ from symproof.averaging.complexity import ComplexityResult
 from symproof.averaging.symmetry_errors import ErrorValue
 from symproof.checking.checker import CheckReport
 from symproof.exact.provenance import Bound, Provenance
-
-S3_TO_LATEX = r"""\begin{tabular}{l|rrr}
-$g$ & $()$ & $(1,2)$ & $(0,1,2)$ \\
-$|C|$ & $1$ & $3$ & $2$ \\
-$o(g)$ & $1$ & $2$ & $3$ \\
-\hline
-$\chi_{0}$ & $1$ & $1$ & $1$ \\
-$\chi_{1}$ & $1$ & $-1$ & $1$ \\
-$\chi_{2}$ & $2$ & $0$ & $-1$
-\end{tabular}"""
-
-
-def assert_balanced_latex(text: str) -> None:
-    assert isinstance(text, str) and text
-    plain = text.replace(r"\{", "").replace(r"\}", "").replace(r"\$", "")
-    assert plain.count("{") == plain.count("}"), text
-    depth = 0
-    for ch in plain:
-        depth += {"{": 1, "}": -1}.get(ch, 0)
-        assert depth >= 0, text
-    stack = []
-    for kind, name in re.findall(r"\\(begin|end)\{(\w+)\}", plain):
-        if kind == "begin":
-            stack.append(name)
-        else:
-            assert stack and stack.pop() == name, text
-    assert stack == [], text
-    assert plain.count("$") % 2 == 0, text
+from tests.latex_checks import S3_TO_LATEX, assert_balanced_latex
 
 
 def assert_mathjax(text: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from symproof.cli.main import main
+from tests.latex_checks import assert_balanced_latex  # noqa: F401  (the command-line tests import it from here)
 
 SYMPROOF = str(Path(sys.executable).parent / "symproof")  # the console script of this environment
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -48,25 +48,6 @@ def main_fails_with_one_line(capsys: pytest.CaptureFixture[str], *args: str) -> 
     code = main(list(args))
     out = capsys.readouterr()
     return _one_error_line(code, out.out, out.err)
-
-
-def assert_balanced_latex(text: str) -> None:
-    """Braces nest, every ``\\begin`` has its ``\\end`` in order, and math shifts ``$`` pair up."""
-    assert text.strip()
-    plain = text.replace(r"\{", "").replace(r"\}", "").replace(r"\$", "")
-    depth = 0
-    for ch in plain:
-        depth += {"{": 1, "}": -1}.get(ch, 0)
-        assert depth >= 0, text
-    assert depth == 0, text
-    stack = []
-    for kind, name in re.findall(r"\\(begin|end)\{(\w+)\}", plain):
-        if kind == "begin":
-            stack.append(name)
-        else:
-            assert stack and stack.pop() == name, text
-    assert stack == [], text
-    assert plain.count("$") % 2 == 0, text
 
 
 def assert_png(path: Path, min_size: int = 5000) -> None:

@@ -19,21 +19,11 @@ from tests.cli.running import (
     succeeds,
     symproof,
 )
+from tests.latex_checks import S3_TO_LATEX
 
 t = sympy.Symbol("t")
 
 S3_TABLE = [["1", "1", "1"], ["1", "-1", "1"], ["2", "0", "-1"]]  # classes e, (ab), (abc); textbook order of rows
-S3_LATEX = r"""\begin{tabular}{l|rrr}
-$g$ & $()$ & $(1,2)$ & $(0,1,2)$ \\
-$|C|$ & $1$ & $3$ & $2$ \\
-$o(g)$ & $1$ & $2$ & $3$ \\
-\hline
-$\chi_{0}$ & $1$ & $1$ & $1$ \\
-$\chi_{1}$ & $1$ & $-1$ & $1$ \\
-$\chi_{2}$ & $2$ & $0$ & $-1$
-\end{tabular}
-"""
-
 
 def test_version_is_the_installed_distribution():
     assert succeeds("--version") == f"symproof {importlib.metadata.version('symproof')}\n"
@@ -70,7 +60,7 @@ def test_chartable_prints_the_textbook_table_of_s3():
 def test_chartable_latex_is_balanced_and_matches_the_snapshot():
     text = succeeds("chartable", "S3", "--latex")
     assert_balanced_latex(text)
-    assert text == S3_LATEX
+    assert text == S3_TO_LATEX + "\n"
 
 
 @pytest.mark.parametrize("spec, degrees", [("C4", [1, 1, 1, 1]), ("D4", [1, 1, 1, 1, 2])])
