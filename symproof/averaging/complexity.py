@@ -674,18 +674,21 @@ MAX_PROPOSAL_SUBSETS = 5000
 
 def _proposed_scheme(F: FunctionClass, signed: bool, below: int) -> AveragingScheme | None:
     """An exact scheme of size below ``below`` on the support the MILP proposes, its weights solved exactly; None if
-    the proposal is no smaller or fails exact verification (:mod:`~symproof.averaging.sparsest`)."""
+    the proposal is no smaller or fails exact verification (:mod:`~symproof.averaging.sparsest`). For signed
+    schemes the probability proposal is tried too (the signed program bounds the weights, so it can miss it)."""
     from symproof.averaging.sparsest import proposed_exact_support
 
     if not milp_available():
         return None
-    support = proposed_exact_support(F, signed)
-    if support is None or len(support) >= below:
-        return None
     system = _linear_system(F)
     if system is None:
         return None
-    return _scheme_on(system, F.group, list(support), signed)
+    best = None
+    for kind in ((True, False) if signed else (False,)):  # a probability scheme is a signed one too
+        support = proposed_exact_support(F, kind)
+        if support is not None and len(support) < (below if best is None else best.size):
+            best = _scheme_on(system, F.group, list(support), signed) or best
+    return best
 
 
 def _scheme_on(system: _RationalSystem | _FieldSystem, G: FiniteGroup, support: list[int],

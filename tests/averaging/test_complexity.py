@@ -140,3 +140,13 @@ def test_scaling_table_rows():
     for r in rows:
         assert r["n"] >= 1 and len(r["weak_errors"]) == 3 and set(r["kinds"]) <= {"exact", "certified"}
         assert r["successes"] == sum(e <= 0.5 for e in r["weak_errors"])
+
+
+@pytest.mark.parametrize("spec, k", [("S4", 2), ("B3", 3)])
+def test_signed_exact_complexity_is_at_most_the_probability_one(spec, k):
+    """Every probability scheme is a signed scheme: the signed upper bound never exceeds the probability one."""
+    F = sp.polynomials(sp.natural_action(sp.group(spec)), max_degree=k)
+    signed = sp.averaging_complexity(F, "exact", signed=True)
+    probability = sp.averaging_complexity(F, "exact")
+    assert int(signed.upper) <= int(probability.upper) and sp.is_exact(signed.witness, F)
+    assert int(signed.lower) <= int(probability.lower) or not probability.is_decided
