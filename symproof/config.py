@@ -42,8 +42,10 @@ class Limits:
     max_orbit
         Largest orbit of vectors followed when a group is given by matrices.
     max_search
-        Largest number of candidate subgroups an exhaustive search may build
-        (minimum generating sets).
+        Largest number of candidates an exhaustive search of
+        :func:`~symproof.averaging_complexity` may test (canonical supports, zero sets, or
+        leaves of the information-set search, counted before it starts); a search above it is
+        skipped and the interval names this limit.
     max_table
         Largest number of entries of a dense ``|G| x N`` action table or matrix a
         representation may build (the regular representation of ``G`` needs ``|G|^2``).
@@ -111,7 +113,7 @@ class Limits:
     max_order: int = 1_000_000
     max_structured_degree: int = 20
     max_orbit: int = 200_000
-    max_search: int = 200_000
+    max_search: int = 500_000
     max_table: int = 25_000_000
     max_report_search: int = 20_000
     max_exact_system_dimension: int = 150

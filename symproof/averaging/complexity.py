@@ -21,8 +21,11 @@
   python-flint integer matrices when the idempotent ``sum_{Irr(F)} d_pi chi_pi`` is rational
   (``omega * e = 0``, ``|G|`` columns whatever ``dim F``), else over the field of ``F``.
   Supports are searched up to ``S -> h S k`` and ``S -> S^{-1}`` (exactness is invariant), one
-  canonical support per orbit. A search larger than ``max_search`` candidates (counted before
-  the reduction) is skipped and the interval says so.
+  canonical support per orbit. A third search, through an information set of the solution
+  space (:mod:`~symproof.averaging.information_sets`, a Brouwer–Zimmermann search over ``Q``),
+  reaches sizes the other two cannot (``B3`` on polynomials of degree ``<= 3``: no exact scheme of
+  size 15). The cheapest of the three runs; one larger than ``max_search`` candidates (counted
+  before it starts) is skipped and the interval says so.
 
 ``kind="weak"`` / ``"strong"`` with ``eps``: ``1`` when ``delta_e`` qualifies; proven
 lower bounds ``2`` (size-one schemes have ``w = 1``) and ``d(G) + 1`` for ``eps < 1``
@@ -73,6 +76,7 @@ from symproof._validation import (
     resolve_seed,
 )
 from symproof.averaging.bounds import irreducible_square_sum, plancherel_lower_bound
+from symproof.averaging.information_sets import InformationSetSearch
 from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.sparsest import milp_available
 from symproof.averaging.support_orbits import canonical_count, enumerable, iter_canonical_supports
@@ -261,7 +265,8 @@ def averaging_complexity(F: FunctionClass, kind: str = "exact", eps: Any = None,
     the field of ``F``: a scheme of least support is a basic solution, so the search
     enumerates supports containing ``e`` of growing size (about ``sum_k C(|G|-1, k-1)``
     rank computations of a ``(dim F)^2 x k`` matrix) or, when the solution space has small
-    dimension ``m``, the ``C(|G|, m-1)`` zero sets, whichever is cheaper. A search above
+    dimension ``m``, the ``C(|G|, m-1)`` zero sets, or the subsets of an information set
+    (:mod:`~symproof.averaging.information_sets`), whichever is cheapest. A search above
     ``max_search`` candidates is skipped and a Meshulam uncertainty bound
     ``ceil(|G| / (|G| - sum_{Irr(F)} d_pi^2))`` may raise the lower bound.
 
@@ -628,12 +633,15 @@ def _exact_search(F: FunctionClass, signed: bool, upper: int, budget: int
     support_cost = (sum(canonical_count(G, k, inversion=True) for k in sizes)
                     if all(enumerable(G, k) for k in sizes) else math.inf)  # canonical supports tested
     zero_cost = comb(G.order, m - 1) if m >= 1 else 1
+    information = _information_set_search(F, min(support_cost, zero_cost))
+    information_cost = math.inf if information is None else information.cost(upper)
     kind = "signed" if signed else "probability"
-    if min(support_cost, zero_cost) > budget:
+    if min(support_cost, zero_cost, information_cost) > budget:
         why = (f"{zero_cost} zero sets > max_search={budget}; "
                + (f"about {support_cost} supports up to symmetry of size up to {sizes[-1]}" if support_cost < math.inf
                   else f"at some size up to {sizes[-1]} the supports containing e exceed "
-                       f"{limit_hint('max_enumerated_supports')}"))
+                       f"{limit_hint('max_enumerated_supports')}")
+               + ("" if information is None else f"; about {information_cost} information-set leaves"))
         return 2, f"size-1 schemes are not exact; exhaustive search skipped ({why})", None
     system = _linear_system(F)
     if system is None:
@@ -641,7 +649,12 @@ def _exact_search(F: FunctionClass, signed: bool, upper: int, budget: int
                    f"{limit_hint('max_exact_system_dimension')})"), None
     if system.rank != rank:  # pragma: no cover - the Gram rank is a theorem
         raise SymproofInternalError(f"the exact constraints have rank {system.rank}, not D2 + 1 = {rank}")
-    if zero_cost <= support_cost:
+    if information is not None and information_cost <= min(support_cost, zero_cost):
+        found = _search_information_set(information, system, G, upper, signed)
+        why = (f"exhaustive information-set search over Q ({kind} schemes): a translate of every exact scheme "
+               f"of size s meets an information set of the {information.dimension}-dimensional solution space in "
+               f"at most {information.dimension} s/{G.order} elements, and the rest of a basic solution follows")
+    elif zero_cost <= support_cost:
         found = _search_zero_sets(system, G, m, signed)
         why = f"exact enumeration of basic solutions (zero sets of size {m - 1}), {kind} schemes"
     else:
@@ -650,6 +663,33 @@ def _exact_search(F: FunctionClass, signed: bool, upper: int, budget: int
     if found is None:
         return upper, why + f": none smaller than {upper}", None
     return found.size, why, found
+
+
+MAX_INFORMATION_SET_ORDER = 200  # largest |G| for which an information-set search is prepared
+CHEAP_SEARCH = 2000  # searches with fewer candidates than this run as they are
+
+
+def _information_set_search(F: FunctionClass, other_cost: float) -> InformationSetSearch | None:
+    """The information-set search for ``F`` when the other searches are not cheap, ``|G|`` is at most
+    ``MAX_INFORMATION_SET_ORDER`` and the idempotent of ``Irr(F)`` is rational; else None."""
+    if other_cost < CHEAP_SEARCH or F.group.order > MAX_INFORMATION_SET_ORDER or _idempotent_values(F) is None:
+        return None
+    return InformationSetSearch.of(F)
+
+
+def _search_information_set(information: InformationSetSearch, system: _RationalSystem | _FieldSystem,
+                            G: FiniteGroup, upper: int, signed: bool) -> AveragingScheme | None:
+    """The sparsest exact scheme below ``upper`` by the information-set search, its weights checked against the
+    basic solution of the exact constraints on its support."""
+    found = information.sparsest(upper, signed)
+    if found is None:
+        return None
+    support, weights = found
+    values = system.basic_solution(support)
+    if values is None or [Fraction(str(system.domain.to_sympy(v))) if not isinstance(v, Fraction) else v
+                          for v in values] != weights:  # pragma: no cover - two exact routes to one solution
+        raise SymproofInternalError(f"the information-set scheme on {support} is not the basic solution there")
+    return AveragingScheme.from_weights(G, dict(zip(support, weights)))
 
 
 def _as_scheme(G: FiniteGroup, cols: list[int], values: list, K: Any, signed: bool) -> AveragingScheme | None:
