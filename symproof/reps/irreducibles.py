@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 from collections.abc import Callable, Mapping
 from math import factorial, gcd
 from typing import TYPE_CHECKING, Any
@@ -49,7 +50,7 @@ from symproof.config import get_limits, limit_hint, resolve_limit
 from symproof.errors import GroupTooLargeError, InvalidValueError, SymproofInternalError
 from symproof.exact import cyclotomic as cyc
 from symproof.exact.fields import polygon_vertices
-from symproof.groups.subgroups import small_subgroups
+from symproof.groups.subgroups import extended_subgroups, small_subgroups
 from symproof.groups.symmetric import cycle_type as _cycle_type
 from symproof.reps import young
 from symproof.reps.character_table import character_table
@@ -455,7 +456,9 @@ def _induced(G: FiniteGroup, rows: list[int], budget: int | None = None) -> list
         return out
     orders = {G.order // T.degrees[i] for i in wanted}
     budget = resolve_limit("max_induction_candidates", budget)
-    for H in small_subgroups(G, orders.__contains__, max_candidates=budget):
+    # two generators first, then three (C2^3 in C2 x A4, the Sylow 2-subgroup of B3)
+    for H in itertools.chain(small_subgroups(G, orders.__contains__, max_candidates=budget),
+                             extended_subgroups(G, orders, max_candidates=budget)):
         if not wanted:
             break
         TH = character_table(H)

@@ -52,6 +52,8 @@ def _conjugate_transpose(M, G):
     ("C6", {"linear"}), ("D5", {"linear", "dihedral"}), ("D6", {"linear", "dihedral"}),
     ("S5", {"young-orthogonal"}), ("Q8", {"linear", "induced"}), ("C7 x| C3", {"linear", "induced"}),
     ("SL(2,3)", {"linear", "induced", "numeric"}),
+    # the 3-dimensional irreducibles are induced from subgroups that need three generators (C2^3, C2 x D4)
+    ("C2 x A4", {"linear", "induced"}), ("B3", {"linear", "induced"}),
 ])
 def test_construction_methods(spec, methods):
     assert {pi.construction.value for pi in sp.irreducible_representations(sp.group(spec))} == methods
@@ -86,3 +88,21 @@ def test_numeric_irreducible_refuses_exact_matrices():
     pi = next(p for p in sp.irreducible_representations(sp.group("A5")) if p.construction is Construction.NUMERIC)
     with pytest.raises(ValueError, match="numeric"):
         pi.matrix(0)
+
+
+@pytest.mark.parametrize("spec", ["C2 x A4", "B3"])
+def test_irreducibles_induced_from_three_generated_subgroups_are_exact_homomorphisms(spec):
+    """Every product, every element pair: exact matrices, their product law, and the character table's values."""
+    G = sp.group(spec)
+    T = sp.character_table(G)
+    for pi in sp.irreducible_representations(G):
+        if pi.dimension < 3:
+            continue
+        rho = pi.representation
+        mats = [rho.domain_matrix(g) for g in range(G.order)]
+        for g in range(G.order):
+            for h in range(0, G.order, 5):
+                assert mats[G.mul(g, h)] == (mats[g] * mats[h]).to_dense()
+        traces = [complex(sympy.N(mats[G.conjugacy_classes()[c].representative].to_Matrix().trace()))
+                  for c in range(len(T[pi.row].values))]
+        assert np.allclose(traces, T.numeric()[pi.row])
