@@ -42,7 +42,7 @@ from symproof._frozen import frozen_record
 from symproof.averaging.bounds import strong_factors
 from symproof.averaging.coverage import CertificateCover
 from symproof.averaging.scheme import AveragingScheme
-from symproof.averaging.support_orbits import SupportOrbits, canonical_count, enumerable, iter_canonical_supports
+from symproof.averaging.support_orbits import SupportOrbits, enumerable, iter_canonical_supports
 from symproof.averaging.symmetry_errors import ErrorValue, numeric_error, strong_error
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -191,8 +191,9 @@ def certified_search(F: FunctionClass, kind: str, eps: Fraction, signed: bool, l
     """Search sizes ``lower .. upper - 1`` for a scheme, settling every canonical support by a proof.
 
     ``budget`` bounds the number of canonical supports visited (:data:`~symproof.config.Limits.max_certified_supports`),
-    memoised or not, so the outcome does not depend on earlier calls; a size is begun only when its canonical
-    supports (counted, or estimated when there are too many to list) fit in what is left of the budget.
+    memoised or not, so the outcome does not depend on earlier calls. A size is begun even when its canonical
+    supports outnumber what is left of the budget: every smaller size is settled, so a scheme found there decides
+    the complexity, and a size cut short leaves the lower bound where it was.
 
     Examples
     --------
@@ -211,8 +212,8 @@ def certified_search(F: FunctionClass, kind: str, eps: Fraction, signed: bool, l
     ruled_out = lower - 1
     open_size: int | None = None
     for k in range(lower, upper):
-        if not enumerable(G, k) or solved + canonical_count(G, k, inversion=kind == "weak") > budget:
-            return SearchOutcome(None, None, ruled_out, open_size, solved, True, tuple(used))  # a size it can't finish
+        if not enumerable(G, k):
+            return SearchOutcome(None, None, ruled_out, open_size, solved, True, tuple(used))  # a size it can't list
         open_here = False
         for support in iter_canonical_supports(G, k, inversion=kind == "weak"):
             if solved >= budget:
