@@ -65,6 +65,11 @@ class Limits:
         its verified dual certificate, or by one already verified) in one certified search for an
         approximate complexity (:mod:`symproof.averaging.support_search`); beyond it the interval
         says so.
+    max_partial_supports
+        Largest number of canonical supports of a size that does not fit in what is left of
+        ``max_certified_supports`` that the certified search still walks, looking for a scheme
+        (every smaller size is settled, so one found there decides the complexity); the default
+        1 all but skips such a size (a report stays fast). The complexity tables use 3000.
     max_enumerated_supports
         Largest number of supports containing ``e`` of one size that a search up to symmetry may
         walk through to find the canonical ones (:mod:`symproof.averaging.support_orbits`); a
@@ -119,6 +124,7 @@ class Limits:
     max_exact_system_dimension: int = 150
     max_weighted_supports: int = 400
     max_certified_supports: int = 3000
+    max_partial_supports: int = 1
     max_enumerated_supports: int = 4_000_000
     max_exact_eigen_dimension: int = 24
     max_strong_dense_entries: int = 3_000_000

@@ -44,6 +44,7 @@ import numpy as np
 from flint import fmpq_mat, fmpz_mat
 
 from symproof.averaging.support_orbits import multiplication_table
+from symproof.errors import InvalidValueError
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.functions.function_class import FunctionClass
@@ -83,7 +84,8 @@ class InformationSetSearch:
 
         values = _idempotent_values(F)
         if values is None:
-            raise ValueError("the information-set search needs a rational idempotent (Irr(F) Galois-stable)")
+            raise InvalidValueError(f"the information-set search needs a rational idempotent of Irr(F) (a Galois-stable "
+                                    f"Irr(F)); {F} has none")
         return F.group.memo(f"averaging.information_set:{tuple(F.irreducibles())}",
                             lambda G: cls(G, _kernel(G, values)))
 
@@ -231,8 +233,8 @@ def _information_set(G: FiniteGroup, kernel: list[list[int]], m: int) -> list[in
                 best, size = chosen, len(_stabiliser(G, chosen))
     if best is not None:
         return best
-    chosen = _union_of_orbits(kernel, [[x] for x in range(len(kernel))], m)
-    assert chosen is not None  # the rows of a basis of W span Q^m
+    chosen = _union_of_orbits(kernel, [[x] for x in range(len(kernel))], m, max_steps=len(kernel))
+    assert chosen is not None  # greedy on single rows never backtracks: the rows of a basis of W span Q^m
     return chosen
 
 
@@ -252,8 +254,9 @@ def _orbits(images: np.ndarray) -> list[list[int]]:
     return sorted(groups.values(), key=len, reverse=True)
 
 
-def _union_of_orbits(kernel: list[list[int]], blocks: list[list[int]], m: int) -> list[int] | None:
-    """A union of blocks on which ``W`` restricts bijectively (backtracking, a bounded number of rank tests)."""
+def _union_of_orbits(kernel: list[list[int]], blocks: list[list[int]], m: int,
+                     max_steps: int = MAX_BACKTRACKING) -> list[int] | None:
+    """A union of blocks on which ``W`` restricts bijectively (backtracking, at most ``max_steps`` rank tests)."""
     steps = 0
 
     def extend(start: int, chosen: list[int]) -> list[int] | None:
@@ -263,7 +266,7 @@ def _union_of_orbits(kernel: list[list[int]], blocks: list[list[int]], m: int) -
         for j in range(start, len(blocks)):
             trial = chosen + blocks[j]
             steps += 1
-            if steps > MAX_BACKTRACKING:
+            if steps > max_steps:
                 return None
             if len(trial) <= m and fmpz_mat([kernel[x] for x in trial]).rank() == len(trial):
                 found = extend(j + 1, trial)

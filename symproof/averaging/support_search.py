@@ -42,12 +42,14 @@ from symproof._frozen import frozen_record
 from symproof.averaging.bounds import strong_factors
 from symproof.averaging.coverage import CertificateCover
 from symproof.averaging.scheme import AveragingScheme
-from symproof.averaging.support_orbits import SupportOrbits, enumerable, iter_canonical_supports
+from symproof.averaging.support_orbits import SupportOrbits, canonical_count, enumerable, iter_canonical_supports
 from symproof.averaging.symmetry_errors import ErrorValue, numeric_error, strong_error
+from symproof.config import get_limits
 
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.averaging.duality import DualCertificate, SupportProblem
     from symproof.functions.function_class import FunctionClass
+    from symproof.groups.finite_group import FiniteGroup
 
 __all__ = ["SearchOutcome", "certified_search", "sdp_available", "support_problem"]
 
@@ -186,14 +188,28 @@ def _weak_scheme_for_strong(F: FunctionClass, weak: SupportProblem, support: tup
     return (scheme, error) if error.is_at_most(eps) else None
 
 
+PARTIAL_SIZE = 4  # a size that does not fit is walked in part only when at most this many times the budget left
+
+
+def _partial_stop(G: FiniteGroup, k: int, kind: str, solved: int, budget: int) -> int:
+    """Where a walk through a size ``k`` that does not fit in the budget stops: after at most
+    ``Limits.max_partial_supports`` of its canonical supports (and within the budget), and only when they number at
+    most ``PARTIAL_SIZE`` times what is left (``solved``, no walk, otherwise)."""
+    if canonical_count(G, k, inversion=kind == "weak") > PARTIAL_SIZE * (budget - solved):
+        return solved
+    return min(budget, solved + get_limits().max_partial_supports)
+
+
 def certified_search(F: FunctionClass, kind: str, eps: Fraction, signed: bool, lower: int, upper: int,
                      budget: int) -> SearchOutcome:
     """Search sizes ``lower .. upper - 1`` for a scheme, settling every canonical support by a proof.
 
     ``budget`` bounds the number of canonical supports visited (:data:`~symproof.config.Limits.max_certified_supports`),
-    memoised or not, so the outcome does not depend on earlier calls. A size is begun even when its canonical
-    supports outnumber what is left of the budget: every smaller size is settled, so a scheme found there decides
-    the complexity, and a size cut short leaves the lower bound where it was.
+    memoised or not, so the outcome does not depend on earlier calls. A size is begun when its canonical supports
+    (counted, or estimated when there are too many to list) fit in what is left of the budget; one that does not
+    fit is walked in part (:func:`_partial_stop`, ``Limits.max_partial_supports``, 1 by default): every smaller
+    size is settled, so a scheme found in the part walked decides the complexity, and a size cut short leaves
+    the lower bound where it was.
 
     Examples
     --------
@@ -212,11 +228,14 @@ def certified_search(F: FunctionClass, kind: str, eps: Fraction, signed: bool, l
     ruled_out = lower - 1
     open_size: int | None = None
     for k in range(lower, upper):
-        if not enumerable(G, k):
-            return SearchOutcome(None, None, ruled_out, open_size, solved, True, tuple(used))  # a size it can't list
+        stop = budget if enumerable(G, k) else solved  # where the walk through this size must stop
+        if stop > solved and canonical_count(G, k, inversion=kind == "weak") > budget - solved:
+            stop = _partial_stop(G, k, kind, solved, budget)
+        if stop == solved:
+            return SearchOutcome(None, None, ruled_out, open_size, solved, True, tuple(used))  # a size it can't reach
         open_here = False
         for support in iter_canonical_supports(G, k, inversion=kind == "weak"):
-            if solved >= budget:
+            if solved >= stop:
                 return SearchOutcome(None, None, ruled_out, open_size, solved, True, tuple(used))
             solved += 1
             scheme, error, excluded = _verdict(F, kind, support, signed, eps, weak_orbits, cover, used)

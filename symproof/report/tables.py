@@ -28,6 +28,7 @@ from symproof.averaging.complexity import averaging_complexity
 from symproof.averaging.duality import DualCertificate
 from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.verification import verify_complexity
+from symproof.config import get_limits, limits
 from symproof.errors import InvalidArgumentError, InvalidValueError, SymproofError
 from symproof.functions.function_class import FunctionClass
 from symproof.functions.gsets import regular_functions
@@ -37,6 +38,7 @@ from symproof.groups.small_groups import small_group, small_group_record, small_
 from symproof.reps.representation import natural_action
 
 __all__ = ["TABLE_EPS", "complexity_table", "format_table", "format_verification", "small_group_ids", "verify_table"]
+TABLE_PARTIAL_SUPPORTS = 3000  # Limits.max_partial_supports while a table is computed
 
 TABLE_EPS = (Fraction(1, 2), Fraction(1, 4))
 KINDS = ("exact", "weak", "strong")
@@ -122,8 +124,10 @@ def complexity_table(groups: Sequence[tuple[int, int]], *, eps_values: Sequence[
     max_degree = check_int(max_degree, "max_degree", min_value=0)
     start = time.perf_counter()
     rows = []
+    partial = max(get_limits().max_partial_supports, TABLE_PARTIAL_SUPPORTS)
     for n, i in groups:
-        row = _group_row(int(n), int(i), eps_values, max_degree)
+        with limits(max_partial_supports=partial):  # a size beyond the budget is walked in part (support_search)
+            row = _group_row(int(n), int(i), eps_values, max_degree)
         rows.append(row)
         if progress is not None:
             decided = sum(c["decided"] for cls in row["classes"] for c in cls["cells"])

@@ -177,3 +177,9 @@ def test_canonical_subsets_meet_every_orbit_of_the_symmetries_once(anchored):
                       if not anchored or anchor in T}
         reached = {T for orbit in orbits for T in orbit}
         assert len(orbits) == len(listed) and reached == everything
+
+
+def test_a_class_without_a_rational_idempotent_is_refused():
+    F = sp.polynomials(sp.natural_action(sp.group("C5")), max_degree=1)  # 2 cos(2 pi k/5): not Galois-stable
+    with pytest.raises(sp.InvalidValueError, match="rational idempotent"):
+        InformationSetSearch.of(F)

@@ -2,6 +2,7 @@
 
 from fractions import Fraction
 
+import numpy as np
 import pytest
 
 import symproof as sp
@@ -42,6 +43,26 @@ def test_certified_search_decides_c6(kind):
     assert r.is_decided and r.lower.provenance.is_proof
     assert "certified search" in r.lower.method or r.lower.provenance is Provenance.EXACT
 
+
+
+def test_a_size_beyond_the_budget_is_walked_in_part_only_when_allowed():
+    """C19, strong, eps = 1/4: sizes <= 6 are ruled out within the budget, size 7 does not fit in what is left.
+    Walking part of it finds a scheme of size 7, which decides (every smaller size is settled)."""
+    F = sp.regular_functions(sp.group("C19"))
+    cut = averaging_complexity(F, "strong", Fraction(1, 4))
+    assert (int(cut.lower), cut.is_decided) == (7, False)
+    with sp.limits(max_partial_supports=3000):
+        walked = averaging_complexity(F, "strong", Fraction(1, 4))
+    assert (int(walked.lower), int(walked.upper), walked.is_decided) == (7, 7, True)
+    # the witness's strong error from the regular representation itself (permutation matrices, no characters)
+    G, n = F.group, 19
+    regular = np.zeros((n, n, n))
+    for h in range(n):
+        regular[h, [G.mul(h, x) for x in range(n)], range(n)] = 1
+    average = sum(float(w) * regular[g] for g, w in zip(walked.witness.support, walked.witness.weights))
+    centred = average - np.full((n, n), 1 / n)  # on the functions of sum zero
+    strong = max(np.linalg.norm((regular[h] - np.eye(n)) @ centred, 2) ** 2 / 2 for h in range(n))
+    assert strong <= 0.25 - 1e-6
 
 def test_exact_complexities_are_exact_bounds_and_decided():
     G = sp.group("C7")
