@@ -76,7 +76,7 @@ from symproof._validation import (
     resolve_seed,
 )
 from symproof.averaging.bounds import irreducible_square_sum, plancherel_lower_bound
-from symproof.averaging.information_sets import InformationSetSearch
+from symproof.averaging.information_sets import InformationSetSearch, idempotent_translates
 from symproof.averaging.scheme import AveragingScheme
 from symproof.averaging.sparsest import milp_available
 from symproof.averaging.support_orbits import canonical_count, enumerable, iter_canonical_supports
@@ -421,8 +421,7 @@ class _RationalSystem:
 
     def __init__(self, G: FiniteGroup, values: list[int], rank: int) -> None:
         n = G.order
-        table = G.mul(G.inverses[None, :], np.arange(n)[:, None])  # table[x, g] = g^{-1} x
-        B = np.asarray(values, dtype=np.int64)[G.class_of[table]]  # (omega * e)(x) = sum_g omega(g) e(g^{-1} x)
+        B = idempotent_translates(G, values)  # (omega * e)(x) = sum_g omega(g) e(g^{-1} x)
         self.order, self.rank = n, rank + 1
         self.kernel_matrix = B
         rows = _independent_rows(B, rank)
@@ -685,9 +684,7 @@ def _search_information_set(information: InformationSetSearch, system: _Rational
     if found is None:
         return None
     support, weights = found
-    values = system.basic_solution(support)
-    if values is None or [Fraction(str(system.domain.to_sympy(v))) if not isinstance(v, Fraction) else v
-                          for v in values] != weights:  # pragma: no cover - two exact routes to one solution
+    if system.basic_solution(support) != weights:  # pragma: no cover - two exact routes to one solution
         raise SymproofInternalError(f"the information-set scheme on {support} is not the basic solution there")
     return AveragingScheme.from_weights(G, dict(zip(support, weights)))
 

@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from symproof.functions.function_class import FunctionClass
     from symproof.groups.finite_group import FiniteGroup
 
-__all__ = ["InformationSetSearch", "fewest_in_a_translate"]
+__all__ = ["InformationSetSearch", "fewest_in_a_translate", "idempotent_translates"]
 
 MAX_PAIR_SYMMETRIES = 40_000  # |G|^2 pairs (a, b) above which only the left translations by K are used
 MAX_SUBGROUP_TRIES = 40  # subgroups K whose orbits are tried as blocks of an information set
@@ -66,7 +66,7 @@ class InformationSetSearch:
 
     def __init__(self, G: FiniteGroup, kernel: list[list[int]]) -> None:
         self.order, self.dimension = len(kernel), len(kernel[0]) if kernel else 0
-        self.info = _information_set(G, kernel, self.dimension)
+        self.info, self.permutations = _information_set(G, kernel, self.dimension)
         inverse = fmpq_mat([kernel[i] for i in self.info]).inv()
         rational = fmpq_mat(kernel) * inverse
         den = math.lcm(*(int(rational[x, j].q) for x in range(self.order) for j in range(self.dimension)))
@@ -74,7 +74,6 @@ class InformationSetSearch:
         self.sigma = [sum(row[j] for row in self.values) for j in range(self.dimension)]
         inside = set(self.info)
         self.outside = [x for x in range(self.order) if x not in inside]
-        self.permutations = _stabiliser(G, self.info)
         self.symmetries = len(self.permutations)
 
     @classmethod
@@ -82,12 +81,15 @@ class InformationSetSearch:
         """The search for ``F`` (memoised on the group by ``Irr(F)``); ``F`` must have a rational idempotent."""
         from symproof.averaging.complexity import _idempotent_values
 
-        values = _idempotent_values(F)
-        if values is None:
-            raise InvalidValueError(f"the information-set search needs a rational idempotent of Irr(F) (a Galois-stable "
-                                    f"Irr(F)); {F} has none")
-        return F.group.memo(f"averaging.information_set:{tuple(F.irreducibles())}",
-                            lambda G: cls(G, _kernel(G, values)))
+        def build(G: FiniteGroup) -> InformationSetSearch:
+            values = _idempotent_values(F)
+            if values is None:
+                raise InvalidValueError(f"the information-set search needs a rational idempotent of Irr(F) (a "
+                                        f"Galois-stable Irr(F)); {F} has none")
+            X, m = fmpz_mat(idempotent_translates(G, values).tolist()).nullspace()
+            return cls(G, [[int(X[g, j]) for j in range(m)] for g in range(G.order)])
+
+        return F.group.memo(f"averaging.information_set:{tuple(F.irreducibles())}", build)
 
     def most_on_info(self, below: int) -> int:
         """How many elements of ``I`` some translate of any scheme smaller than ``below`` meets, at most."""
@@ -209,33 +211,38 @@ def fewest_in_a_translate(order: int, size: int, subset: int) -> int:
     return size * subset // order
 
 
-def _kernel(G: FiniteGroup, values: list[int]) -> list[list[int]]:
-    """An integer basis of ``W = {omega : omega * e = 0}`` (columns), ``|G| e`` given by its class values."""
-    n = G.order
-    table = multiplication_table(G)[G.inverses, :].T  # table[x, g] = g^{-1} x
-    B = np.asarray(values, dtype=np.int64)[G.class_of[table]]
-    X, m = fmpz_mat(B.tolist()).nullspace()
-    return [[int(X[g, j]) for j in range(m)] for g in range(n)]
+def idempotent_translates(G: FiniteGroup, values: list[int]) -> np.ndarray:
+    """``B[x, g] = |G| e(g^{-1} x)``, so that ``(omega * e)(x) = sum_g omega(g) e(g^{-1} x)`` is ``B omega / |G|``;
+    ``|G| e`` given by its integer class values. Its kernel is ``W``.
+
+    >>> import symproof as sp
+    >>> idempotent_translates(sp.group("C2"), [1, -1]).tolist()   # |G| e = sign character
+    [[1, -1], [-1, 1]]
+    """
+    table = G.mul(G.inverses[None, :], np.arange(G.order)[:, None])  # table[x, g] = g^{-1} x (not memoised)
+    return np.asarray(values, dtype=np.int64)[G.class_of[table]]
 
 
-def _information_set(G: FiniteGroup, kernel: list[list[int]], m: int) -> list[int]:
+def _information_set(G: FiniteGroup, kernel: list[list[int]], m: int) -> tuple[list[int], list[np.ndarray]]:
     """An information set of ``W`` with a large stabiliser: a union of orbits of conjugation by a small subgroup
     ``K``, or of right cosets ``K g`` (kept by left translation by ``K``), the best of those found; single
-    elements when none is."""
+    elements when none is; with the permutations of its positions by its symmetries (:func:`_stabiliser`)."""
     from symproof.groups.subgroups import small_subgroups
 
-    table, best, size = multiplication_table(G), None, 1
+    table, best = multiplication_table(G), None
     for K in itertools.islice(small_subgroups(G, lambda order: order > 1), MAX_SUBGROUP_TRIES):
         members = [int(k) for k in G.index(K.elements)]
         for images in (_conjugates(G, members), table[members]):  # x -> k x k^{-1}, x -> k x
             chosen = _union_of_orbits(kernel, _orbits(images), m)
-            if chosen is not None and len(_stabiliser(G, chosen)) > size:
-                best, size = chosen, len(_stabiliser(G, chosen))
+            if chosen is not None:
+                permutations = _stabiliser(G, chosen)
+                if len(permutations) > (1 if best is None else len(best[1])):
+                    best = (chosen, permutations)
     if best is not None:
         return best
     chosen = _union_of_orbits(kernel, [[x] for x in range(len(kernel))], m, max_steps=len(kernel))
     assert chosen is not None  # greedy on single rows never backtracks: the rows of a basis of W span Q^m
-    return chosen
+    return chosen, _stabiliser(G, chosen)
 
 
 def _conjugates(G: FiniteGroup, members: list[int]) -> np.ndarray:

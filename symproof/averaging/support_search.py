@@ -49,7 +49,6 @@ from symproof.config import get_limits
 if TYPE_CHECKING:  # pragma: no cover
     from symproof.averaging.duality import DualCertificate, SupportProblem
     from symproof.functions.function_class import FunctionClass
-    from symproof.groups.finite_group import FiniteGroup
 
 __all__ = ["SearchOutcome", "certified_search", "sdp_available", "support_problem"]
 
@@ -191,11 +190,11 @@ def _weak_scheme_for_strong(F: FunctionClass, weak: SupportProblem, support: tup
 PARTIAL_SIZE = 4  # a size that does not fit is walked in part only when at most this many times the budget left
 
 
-def _partial_stop(G: FiniteGroup, k: int, kind: str, solved: int, budget: int) -> int:
-    """Where a walk through a size ``k`` that does not fit in the budget stops: after at most
-    ``Limits.max_partial_supports`` of its canonical supports (and within the budget), and only when they number at
-    most ``PARTIAL_SIZE`` times what is left (``solved``, no walk, otherwise)."""
-    if canonical_count(G, k, inversion=kind == "weak") > PARTIAL_SIZE * (budget - solved):
+def _partial_stop(count: int, solved: int, budget: int) -> int:
+    """Where a walk through a size of ``count`` canonical supports, more than fit in the budget, stops: after at
+    most ``Limits.max_partial_supports`` of them (and within the budget), and only when they number at most
+    ``PARTIAL_SIZE`` times what is left (``solved``, no walk, otherwise)."""
+    if count > PARTIAL_SIZE * (budget - solved):
         return solved
     return min(budget, solved + get_limits().max_partial_supports)
 
@@ -229,8 +228,8 @@ def certified_search(F: FunctionClass, kind: str, eps: Fraction, signed: bool, l
     open_size: int | None = None
     for k in range(lower, upper):
         stop = budget if enumerable(G, k) else solved  # where the walk through this size must stop
-        if stop > solved and canonical_count(G, k, inversion=kind == "weak") > budget - solved:
-            stop = _partial_stop(G, k, kind, solved, budget)
+        if stop > solved and (count := canonical_count(G, k, inversion=kind == "weak")) > budget - solved:
+            stop = _partial_stop(count, solved, budget)
         if stop == solved:
             return SearchOutcome(None, None, ruled_out, open_size, solved, True, tuple(used))  # a size it can't reach
         open_here = False
